@@ -1,0 +1,26 @@
+/*
+ * Admin configuration of the Editorial Board workflow system.
+ *
+ * This file replaces the webjar's app/admin/scripts/config.js: the starter serves
+ * /camunda/app/** from the classpath, and the application's own classes come before the
+ * webjar there. Options: https://docs.camunda.org/manual/7.24/webapps/admin/configuration/
+ *
+ * Admin has no `dateFormat` option: its dates follow the moment.js formats in
+ * ../locales/vi.json (dateLocales.longDateFormat, written dd/MM/yyyy).
+ */
+export default {
+  // header and browser tab: "<vendor> <name>"; the logo is set in styles/user-styles.css
+  app: {
+    vendor: 'Ban Biên tập Cổng thông tin điện tử',
+    name: '– Quản trị'
+  },
+
+  // Vietnamese for everyone; a browser whose first language is English gets English
+  locales: {
+    availableLocales: ['vi', 'en'],
+    fallbackLocale: 'vi'
+  },
+
+  // the first-login notice points to an English Camunda page
+  disableWelcomeMessage: true
+};
