@@ -69,14 +69,19 @@ public class ExpressionInQueryGuard extends OncePerRequestFilter {
         if (queryString == null) {
             return false;
         }
-        if (EXPRESSION.matcher(queryString).find()) {
-            return true;
+        // decoded more than once: an expression must not slip through by being encoded twice
+        String text = queryString;
+        for (int round = 0; round < 3; round++) {
+            if (EXPRESSION.matcher(text).find()) {
+                return true;
+            }
+            try {
+                text = URLDecoder.decode(text, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException malformedEscape) {
+                return false; // the REST layer answers malformed parameters itself
+            }
         }
-        try {
-            return EXPRESSION.matcher(URLDecoder.decode(queryString, StandardCharsets.UTF_8)).find();
-        } catch (IllegalArgumentException malformedEscape) {
-            return false; // the REST layer answers malformed parameters itself
-        }
+        return EXPRESSION.matcher(text).find();
     }
 
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
