@@ -7,10 +7,11 @@
  * The Vietnamese labels are in ../locales/vi.json.
  */
 export default {
-  // header and browser tab: "<vendor> <name>"; the logo is set in styles/user-styles.css
+  // header and browser tab show "<vendor> <name>", the login page <name> alone;
+  // logos are set in styles/user-styles.css
   app: {
-    vendor: 'Ban Biên tập Cổng thông tin điện tử',
-    name: '– Giám sát'
+    vendor: 'Ban Biên tập Cổng thông tin điện tử –',
+    name: 'Giám sát'
   },
 
   // Vietnamese for everyone; a browser whose first language is English gets English

@@ -6,10 +6,11 @@
  * webjar there. Options: https://docs.camunda.org/manual/7.24/webapps/tasklist/configuration/
  */
 export default {
-  // header and browser tab: "<vendor> <name>"; the logo is set in styles/user-styles.css
+  // header and browser tab show "<vendor> <name>", the login page <name> alone;
+  // logos are set in styles/user-styles.css
   app: {
-    vendor: 'Ban Biên tập Cổng thông tin điện tử',
-    name: '– Công việc'
+    vendor: 'Ban Biên tập Cổng thông tin điện tử –',
+    name: 'Công việc'
   },
 
   // Vietnamese for everyone; a browser whose first language is English gets English

@@ -10,10 +10,11 @@
  * ../locales/vi.json (dateLocales.longDateFormat, written dd/MM/yyyy).
  */
 export default {
-  // header and browser tab: "<vendor> <name>"; the logo is set in styles/user-styles.css
+  // header and browser tab show "<vendor> <name>", the login page <name> alone;
+  // logos are set in styles/user-styles.css
   app: {
-    vendor: 'Ban Biên tập Cổng thông tin điện tử',
-    name: '– Trang chủ'
+    vendor: 'Ban Biên tập Cổng thông tin điện tử –',
+    name: 'Trang chủ'
   },
 
   // Vietnamese for everyone; a browser whose first language is English gets English
