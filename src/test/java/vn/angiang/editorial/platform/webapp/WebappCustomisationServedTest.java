@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,16 +70,20 @@ class WebappCustomisationServedTest {
                 .contains("'scripts/vi-form-messages'");
     }
 
-    @Test
-    void tasklistServesTheFormMessagesScriptAsJavaScript() {
-        // customScripts entries are loaded with import(): browsers need a JavaScript MIME type
-        ResponseEntity<byte[]> response = http.getForEntity("/camunda/app/tasklist/scripts/vi-form-messages.js", byte[].class);
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "tasklist, scripts/vi-form-messages, Trường này bắt buộc phải nhập.",
+        "cockpit,  scripts/vi-date-format,   DD/MM/YYYY HH:mm:ss"
+    })
+    void customScriptsAreListedAndServedAsJavaScript(String app, String script, String expectedContent) {
+        assertThat(text("/camunda/app/" + app + "/scripts/config.js")).contains("'" + script + "'");
 
+        // customScripts entries are loaded with import(): browsers need a JavaScript MIME type
+        ResponseEntity<byte[]> response = http.getForEntity("/camunda/app/" + app + "/" + script + ".js", byte[].class);
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         assertThat(response.getHeaders().getContentType()).isNotNull();
         assertThat(response.getHeaders().getContentType().getSubtype()).isEqualTo("javascript");
-        assertThat(new String(response.getBody(), StandardCharsets.UTF_8))
-                .contains(".fjs-form-field-error li", "'Field is required.', 'Trường này bắt buộc phải nhập.'");
+        assertThat(new String(response.getBody(), StandardCharsets.UTF_8)).contains(expectedContent);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -124,7 +129,10 @@ class WebappCustomisationServedTest {
         assertThat(logo.getHeaders().getContentType().toString()).startsWith("image/svg+xml");
         assertThat(logo.getBody()).contains("<svg", "BBT");
 
-        assertThat(text("/camunda/assets/bbt-branding.css")).contains("url(\"bbt-logo.svg\")");
+        // served without a charset: the Vietnamese board name in it needs the @charset rule
+        assertThat(text("/camunda/assets/bbt-branding.css"))
+                .startsWith("@charset \"UTF-8\";")
+                .contains("url(\"bbt-logo.svg\")", "Ban Biên tập Cổng thông tin điện tử");
     }
 
     private String text(String path) {

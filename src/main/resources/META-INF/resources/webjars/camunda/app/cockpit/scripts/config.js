@@ -20,15 +20,11 @@ export default {
     fallbackLocale: 'vi'
   },
 
-  // moment.js formats: dates are written dd/MM/yyyy
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'DD/MM/YYYY HH:mm',
-    normal: 'DD/MM/YYYY HH:mm',
-    long: 'dddd, DD/MM/YYYY HH:mm',
-    short: 'DD/MM/YYYY'
-  },
+  // dates written dd/MM/yyyy: Cockpit 7.24 ignores a `dateFormat` option here, so a script
+  // sets the formats (loaded as an ES module from app/cockpit/<entry>.js)
+  customScripts: [
+    'scripts/vi-date-format'
+  ],
 
   // the first-login notice points to an English Camunda page
   disableWelcomeMessage: true
