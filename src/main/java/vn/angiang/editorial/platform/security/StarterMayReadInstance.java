@@ -33,7 +33,7 @@ public class StarterMayReadInstance extends AbstractProcessEnginePlugin {
         grant.setResourceId(execution.getProcessInstanceId());
         grant.setRootProcessInstanceId(execution.getProcessInstanceId());
         grant.addPermission(Permissions.READ);
-        // the engine grants this, not the starter: a starter has no right to create authorizations
+        // the starter may not create authorizations in general, only this one is given to them
         commandContext.runWithoutAuthorization(() -> {
             commandContext.getAuthorizationManager().insert(grant);
             return null;
