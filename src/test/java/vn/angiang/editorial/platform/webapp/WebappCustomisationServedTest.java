@@ -64,10 +64,20 @@ class WebappCustomisationServedTest {
         assertThat(served)
                 .isEqualTo(resource(ownResource(APP_ROOT + "tasklist/scripts/config.js")))
                 .isNotEqualTo(resource(WebappLocaleCompletenessTest.webjarResource(APP_ROOT + "tasklist/scripts/config.js")))
-                .contains("availableLocales: ['vi', 'en']", "fallbackLocale: 'vi'")
+                .contains("import { locales } from '../../../assets/bbt-language.js'")
                 .contains("normal: 'DD/MM/YYYY HH:mm'")
                 .contains("vendor: 'Ban Biên tập Cổng thông tin điện tử –'")
                 .contains("'scripts/vi-form-messages'");
+    }
+
+    @Test
+    void languageIsVietnameseUnlessTheOfficialChoseEnglish() {
+        // config.js imports this module relative to /camunda/app/<app>/scripts/
+        ResponseEntity<byte[]> response = http.getForEntity("/camunda/assets/bbt-language.js", byte[].class);
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        assertThat(response.getHeaders().getContentType().getSubtype()).isEqualTo("javascript");
+        assertThat(new String(response.getBody(), StandardCharsets.UTF_8))
+                .contains("=== 'en' ? 'en' : 'vi'", "availableLocales: [chosenLocale]", "fallbackLocale: chosenLocale");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -90,7 +100,7 @@ class WebappCustomisationServedTest {
     @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
     void everyWebappIsVietnameseByDefaultAndBranded(String app) {
         assertThat(text("/camunda/app/" + app + "/scripts/config.js"))
-                .contains("availableLocales: ['vi', 'en']", "fallbackLocale: 'vi'")
+                .contains("import { locales } from '../../../assets/bbt-language.js'")
                 .contains("vendor: 'Ban Biên tập Cổng thông tin điện tử –'");
         assertThat(text("/camunda/app/" + app + "/styles/user-styles.css"))
                 .contains("@import url(\"../../../assets/bbt-branding.css\")")

@@ -8,6 +8,8 @@
  * Admin has no `dateFormat` option: its dates follow the moment.js formats in
  * ../locales/vi.json (dateLocales.longDateFormat, written dd/MM/yyyy).
  */
+import { locales } from '../../../assets/bbt-language.js';
+
 export default {
   // header and browser tab show "<vendor> <name>", the login page <name> alone;
   // logos are set in styles/user-styles.css
@@ -16,11 +18,8 @@ export default {
     name: 'Quản trị'
   },
 
-  // Vietnamese for everyone; a browser whose first language is English gets English
-  locales: {
-    availableLocales: ['vi', 'en'],
-    fallbackLocale: 'vi'
-  },
+  // Vietnamese for everyone, English on request (see assets/bbt-language.js)
+  locales,
 
   // the first-login notice points to an English Camunda page
   disableWelcomeMessage: true

@@ -6,6 +6,8 @@
  * webjar there. Options: https://docs.camunda.org/manual/7.24/webapps/cockpit/extend/configuration/
  * The Vietnamese labels are in ../locales/vi.json.
  */
+import { locales } from '../../../assets/bbt-language.js';
+
 export default {
   // header and browser tab show "<vendor> <name>", the login page <name> alone;
   // logos are set in styles/user-styles.css
@@ -14,11 +16,8 @@ export default {
     name: 'Giám sát'
   },
 
-  // Vietnamese for everyone; a browser whose first language is English gets English
-  locales: {
-    availableLocales: ['vi', 'en'],
-    fallbackLocale: 'vi'
-  },
+  // Vietnamese for everyone, English on request (see assets/bbt-language.js)
+  locales,
 
   // dates written dd/MM/yyyy: Cockpit 7.24 ignores a `dateFormat` option here, so a script
   // sets the formats (loaded as an ES module from app/cockpit/<entry>.js)

@@ -5,6 +5,8 @@
  * /camunda/app/** from the classpath, and the application's own classes come before the
  * webjar there. Options: https://docs.camunda.org/manual/7.24/webapps/tasklist/configuration/
  */
+import { locales } from '../../../assets/bbt-language.js';
+
 export default {
   // header and browser tab show "<vendor> <name>", the login page <name> alone;
   // logos are set in styles/user-styles.css
@@ -13,11 +15,8 @@ export default {
     name: 'Công việc'
   },
 
-  // Vietnamese for everyone; a browser whose first language is English gets English
-  locales: {
-    availableLocales: ['vi', 'en'],
-    fallbackLocale: 'vi'
-  },
+  // Vietnamese for everyone, English on request (see assets/bbt-language.js)
+  locales,
 
   // moment.js formats: dates are written dd/MM/yyyy
   dateFormat: {

@@ -9,6 +9,8 @@
  * Welcome has no `dateFormat` option: its dates follow the moment.js formats in
  * ../locales/vi.json (dateLocales.longDateFormat, written dd/MM/yyyy).
  */
+import { locales } from '../../../assets/bbt-language.js';
+
 export default {
   // header and browser tab show "<vendor> <name>", the login page <name> alone;
   // logos are set in styles/user-styles.css
@@ -17,11 +19,8 @@ export default {
     name: 'Trang chủ'
   },
 
-  // Vietnamese for everyone; a browser whose first language is English gets English
-  locales: {
-    availableLocales: ['vi', 'en'],
-    fallbackLocale: 'vi'
-  },
+  // Vietnamese for everyone, English on request (see assets/bbt-language.js)
+  locales,
 
   // replaces the default link to the (English) Camunda user guide
   links: [
