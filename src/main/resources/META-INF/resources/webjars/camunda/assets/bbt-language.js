@@ -18,7 +18,7 @@ function addSwitch() {
   link.lang = other;
   link.textContent = other === 'en' ? 'English' : 'Tiếng Việt';
   link.title = other === 'en' ? 'Switch the interface to English' : 'Chuyển giao diện sang tiếng Việt';
-  link.style.cssText = 'position:fixed;right:12px;bottom:8px;z-index:2000;font-size:12px;'
+  link.style.cssText = 'position:fixed;right:12px;bottom:34px;z-index:2000;font-size:12px;'
     + 'background:#fff;padding:2px 8px;border:1px solid #ccc;border-radius:3px;';
   link.addEventListener('click', event => {
     event.preventDefault();
