@@ -3,11 +3,11 @@ package vn.angiang.editorial.e2e;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
@@ -15,11 +15,12 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * Opens browsers for a test and closes them after it. When a test fails, each of its browsers leaves a
  * screenshot and the page source under {@code target/e2e/FAILED-<test>-<user>.*} first.
  *
- * <p>Without Chromium the tests are skipped with the command that installs it; under CI (environment
- * variable {@code CI=true}) a missing Chromium is a failure, so that the browser tests never pass by
- * not running.
+ * <p>Without Chromium the tests are skipped, before the application boots, with the command that
+ * installs it; under CI (environment variable {@code CI=true}) a missing Chromium is a failure, so that
+ * the browser tests never pass by not running. Register it as a static field so that the check runs
+ * before the test class's application context is loaded.
  */
-final class Browsers implements TestExecutionExceptionHandler, AfterEachCallback {
+final class Browsers implements ExecutionCondition, TestExecutionExceptionHandler, AfterEachCallback {
 
     static final Path SCREENSHOTS = Path.of("target", "e2e");
 
@@ -30,14 +31,22 @@ final class Browsers implements TestExecutionExceptionHandler, AfterEachCallback
         this.baseUrl = baseUrl;
     }
 
-    /** Skips the calling test class (fails it under CI) when no Chromium is installed. */
-    static Chromium requireChromium() {
-        Optional<Chromium> chromium = Chromium.installed();
-        if (chromium.isEmpty() && "true".equalsIgnoreCase(System.getenv("CI"))) {
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (Chromium.installed().isPresent()) {
+            return ConditionEvaluationResult.enabled("Chromium is installed");
+        }
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             throw new IllegalStateException(Chromium.INSTALL_HINT);
         }
-        Assumptions.assumeTrue(chromium.isPresent(), Chromium.INSTALL_HINT);
-        return chromium.get();
+        if (context.getTestMethod().isEmpty()) {
+            System.err.println("[WARNING] Browser tests of " + context.getDisplayName() + " skipped. " + Chromium.INSTALL_HINT);
+        }
+        return ConditionEvaluationResult.disabled(Chromium.INSTALL_HINT);
+    }
+
+    private static Chromium requireChromium() {
+        return Chromium.installed().orElseThrow(() -> new IllegalStateException(Chromium.INSTALL_HINT));
     }
 
     /** A new browser with an empty profile: nobody is signed in. */

@@ -65,11 +65,6 @@ final class Tasklist {
         return browser.present(cardLocator(text));
     }
 
-    /** The cards of the current list, as their text. */
-    List<String> cards() {
-        return browser.all(TASKS).stream().map(WebElement::getText).toList();
-    }
-
     /** Opens the task of a card and waits for its form. */
     void openTask(WebElement card) {
         card.findElement(By.cssSelector("h4.task a")).click();
