@@ -60,7 +60,7 @@ public class ProposeAgency implements JavaDelegate {
         command.disableAuthorizationCheck();
         try {
             for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-                    .processInstanceId(execution.getProcessInstanceId())
+                    .processInstanceId(execution.getProcessInstanceId()).includeDeleted()
                     .variableNameIn(ProcessVariables.SENDER_FIELDS.toArray(String[]::new)).list()) {
                 history.deleteHistoricVariableInstance(variable.getId());
             }
