@@ -190,8 +190,9 @@ public class PublicFeedbackController {
             Map.Entry<String, JsonNode> field = fields.next();
             String name = field.getKey();
             if (!FeedbackForm.FIELDS.contains(name)) {
-                throw new BadJson("Trường «" + (name.length() > 40 ? name.substring(0, 40) + "…" : name)
-                        + "» không được hỗ trợ. Các trường hợp lệ: " + String.join(", ", FeedbackForm.FIELDS) + ".");
+                // the name is repeated only if it is a plain identifier: a response never echoes markup
+                throw new BadJson((name.matches("[A-Za-z0-9_-]{1,40}") ? "Trường «" + name + "»" : "Một trường")
+                        + " không được hỗ trợ. Các trường hợp lệ: " + String.join(", ", FeedbackForm.FIELDS) + ".");
             }
             JsonNode value = field.getValue();
             if (value.isNull()) {

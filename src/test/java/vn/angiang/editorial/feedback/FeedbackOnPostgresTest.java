@@ -184,6 +184,30 @@ class FeedbackOnPostgresTest {
         assertThat(count()).isEqualTo(before + 1);
     }
 
+    @Test
+    void theItCenterEntersFeedbackReceivedByEmailFromTasklistsStartForm() throws Exception {
+        String path = "/engine-rest/process-definition/key/feedback-handling/submit-form";
+        long before = count();
+        HttpResponse<String> incomplete = post(path, "ttth.an", form(Map.of("channel", "email", "senderName", "Võ Văn Tâm")));
+        assertThat(incomplete.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(incomplete.body()).get("message").asText()).contains("Địa chỉ là bắt buộc.", "Tiêu đề là bắt buộc.");
+        assertThat(count()).isEqualTo(before);
+        assertThat(post(path, "syt.vanthu", form(Map.of("channel", "email"))).statusCode()).as("an agency may not enter feedback")
+                .isEqualTo(403);
+
+        HttpResponse<String> started = post(path, "ttth.an", form(Map.of("channel", "email", "senderName", "Võ Văn Tâm",
+                "senderAddress", "Khóm 2, phường Tân Châu", "senderEmail", "tam.vo@example.vn", "subject", "Hỏi về học bổng",
+                "content", "Xin hỏi điều kiện xét học bổng cho học sinh vùng sâu năm học này.", "topic", "education",
+                "area", "tan-chau")));
+        assertThat(started.statusCode()).isEqualTo(200);
+        String code = json.readTree(started.body()).get("businessKey").asText();
+        assertThat(jdbc.sql("SELECT channel || '/' || entered_by FROM feedback WHERE tracking_code = :c").param("c", code)
+                .query(String.class).single()).isEqualTo("email/ttth.an");
+        awaitTask(code, "ttth.binh", "classifyFeedback");
+        assertThat(get("/engine-rest/history/variable-instance?includeDeleted=true&variableName=senderEmail&processInstanceId="
+                + json.readTree(started.body()).get("id").asText(), "demo").body()).isEqualTo("[]");
+    }
+
     // --- HTTP -----------------------------------------------------------------------------------
 
     String awaitTask(String code, String user, String taskKey) {

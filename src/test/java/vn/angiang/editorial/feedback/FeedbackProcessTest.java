@@ -71,6 +71,7 @@ class FeedbackProcessTest {
     @Autowired FeedbackIntake intake;
     @Autowired FeedbackService service;
     @Autowired FeedbackRepository repository;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeEach
     void init() {
@@ -152,7 +153,12 @@ class FeedbackProcessTest {
         assertThat(service.events(f.id())).extracting(FeedbackEvent::step, FeedbackEvent::actorId, FeedbackEvent::outcome)
                 .containsExactly(tuple("feedbackReceived", FeedbackEvent.CITIZEN, "received"),
                         tuple("proposeAgency", FeedbackEvent.SYSTEM, "proposed"),
-                        tuple("classifyFeedback", "ttth.an", "reject"));
+                        tuple("classifyFeedback", "ttth.an", "reject"),
+                        tuple("notifySender", FeedbackEvent.SYSTEM, "mailed"));
+        assertThat(mails(f, "hung.nguyen@example.vn")).extracting(m -> m.get("template"))
+                .containsExactly(FeedbackMail.NOT_ACCEPTED);
+        assertThat(mails(f, "hung.nguyen@example.vn").get(0).get("body").toString())
+                .contains("đề nghị bổ sung", f.trackingCode());
         PublicStatus shown = PublicStatus.of(f, FeedbackTestCatalog.catalog());
         assertThat(shown.statusLabel()).isEqualTo("Không thụ lý");
         assertThat(shown.rejectionReason()).contains("đề nghị bổ sung");
@@ -217,6 +223,9 @@ class FeedbackProcessTest {
                         tuple("reviewAnswer", "tv.vanhoa", "accept"),
                         tuple("publishAnswer", "tv.vanhoa", "published"));
         assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).as("timers gone").isZero();
+        assertThat(mails(f, "hung.nguyen@example.vn")).extracting(m -> m.get("template")).containsExactly(FeedbackMail.ANSWERED);
+        assertThat(mails(f, "vanthu@syt.angiang.local")).as("the agency's new task").extracting(m -> m.get("template"))
+                .containsExactly("task-created");
     }
 
     @Test
@@ -289,6 +298,8 @@ class FeedbackProcessTest {
 
         assertThat(pi).hasPassed("remindAgency", "progressNoted").isWaitingAt("answerFeedback");
         Feedback f = record(pi);
+        assertThat(mails(f, "vanthu@longxuyen.angiang.local")).extracting(m -> m.get("template"))
+                .containsExactly("task-created", FeedbackMail.REMINDER, FeedbackMail.REMINDER);
         assertThat(service.events(f.id())).filteredOn(e -> e.step().equals("remindAgency")).hasSize(2)
                 .allSatisfy(e -> assertThat(e.agencyGroup()).isEqualTo("commune-long-xuyen"));
         PublicStatus shown = PublicStatus.of(f, FeedbackTestCatalog.catalog());
@@ -316,6 +327,9 @@ class FeedbackProcessTest {
         assertThat(repository.escalatedBetween(f.escalatedAt().minusMinutes(1), f.escalatedAt().plusMinutes(1)))
                 .extracting(Feedback::trackingCode).contains(f.trackingCode());
         assertThat(service.events(f.id())).extracting(FeedbackEvent::step).contains("escalateOverdue");
+        assertThat(mails(f, "phoban.tttt@bbt.angiang.local")).as("the deputy head in charge").extracting(m -> m.get("template"))
+                .containsExactly(FeedbackMail.OVERDUE);
+        assertThat(mails(f, "vanthu@syt.angiang.local")).extracting(m -> m.get("template")).contains(FeedbackMail.OVERDUE);
 
         agencyAnswers(pi, "syt.vanthu", "agency-health");
         accept(pi);
@@ -397,6 +411,14 @@ class FeedbackProcessTest {
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey("feedback-handling", Map.of("feedbackId", id)))
                 .isInstanceOf(FeedbackValidationException.class).hasMessageContaining("đang được xử lý trong một hồ sơ khác");
         assertThat(record(pi).processInstanceId()).isEqualTo(pi.getId());
+    }
+
+    /** Messages written to the outbox for a recipient about this case (its tracking code in subject or body). */
+    List<Map<String, Object>> mails(Feedback f, String recipient) {
+        return jdbc.sql("SELECT template, subject, body FROM notification_outbox WHERE recipient = :r AND body LIKE :code ORDER BY id")
+                .param("r", recipient).param("code", "%" + f.trackingCode() + "%").query().listOfRows().stream()
+                .map(row -> { Map<String, Object> lower = new java.util.HashMap<>();
+                    row.forEach((k, v) -> lower.put(k.toLowerCase(), v)); return lower; }).toList();
     }
 
     private Job reminderJob(ProcessInstance pi) {
