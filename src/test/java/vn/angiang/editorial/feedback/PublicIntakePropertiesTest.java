@@ -43,7 +43,7 @@ import vn.angiang.editorial.support.EmbeddedPostgresSupport;
         "editorial.feedback.intake.lookups-per-minute=100000"})
 class PublicIntakePropertiesTest {
 
-    static final int CASES = Integer.getInteger("feedback.fuzz.cases", 1500);
+    static final int CASES = Integer.getInteger("feedback.fuzz.cases", 1000);
     static final long SEED = Long.getLong("feedback.fuzz.seed", System.nanoTime());
 
     @DynamicPropertySource
