@@ -48,13 +48,15 @@ public class PublicFeedbackController {
     private final FeedbackService service;
     private final FeedbackCatalog catalog;
     private final FeedbackIntakeProperties properties;
-    private final RateLimiter submissions = new RateLimiter();
-    private final RateLimiter lookups = new RateLimiter();
+    private final RateLimiter submissions;
+    private final RateLimiter lookups;
     private final ObjectMapper json;
 
     public PublicFeedbackController(FeedbackIntake intake, FeedbackService service, FeedbackCatalog catalog,
-            FeedbackIntakeProperties properties) {
+            FeedbackIntakeProperties properties, PublicRateLimits limits) {
         this.intake = intake;
+        this.submissions = limits.submissions;
+        this.lookups = limits.lookups;
         this.service = service;
         this.catalog = catalog;
         this.properties = properties;

@@ -14,7 +14,7 @@ class PublicIntakeLimitsTest {
 
     /** No intake, no service: a request that got past the door would fail the test with an exception. */
     final PublicFeedbackController controller = new PublicFeedbackController(null, null, FeedbackTestCatalog.catalog(),
-            new FeedbackIntakeProperties(3, 3, 1024));
+            new FeedbackIntakeProperties(3, 3, 1024), new PublicRateLimits());
 
     static MockHttpServletRequest request(String client, String contentType, String body) {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/public/feedback");
