@@ -1,0 +1,81 @@
+package vn.angiang.editorial.content;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.angiang.editorial.platform.publishing.PublishedItem;
+
+/**
+ * The audit trail of a submission (authenticated, under /api): every status, every decision — who,
+ * in which role, acting for whom, when, outcome, comment — and every published version. The head is
+ * legally responsible for all published content (Đ7.1); this is the chain that shows how it got there.
+ */
+@RestController
+public class AuditController {
+
+    private final ContentService service;
+
+    public AuditController(ContentService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/api/content/{id}/audit")
+    public ResponseEntity<?> audit(@PathVariable long id) {
+        if (service.find(id).isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .body(new Message("Không tìm thấy tin bài #" + id + "."));
+        }
+        return ResponseEntity.ok(view(service.auditTrail(id)));
+    }
+
+    static AuditView view(AuditTrail trail) {
+        Submission s = trail.submission();
+        return new AuditView(s.id(), s.title(), s.contentType().code(), s.contentType().label(), s.field(),
+                s.urgency().code(), s.requestedPublicationDate(), s.sourceAgency(), s.submitterId(),
+                s.submitterGroup(), s.status().name(), s.status().label(), s.contentVersion(), s.appraiserGroup(),
+                s.headApprovalRequired(), s.deadlineDays(), s.processInstanceId(), s.publishedItemKey(),
+                s.publishedItemKey() == null ? null : "/public/feed/" + s.publishedItemKey(),
+                s.contributors().stream().map(c -> new ContributorView(c.name(), c.role().code(), c.role().label()))
+                        .toList(),
+                trail.statusHistory().stream().map(h -> new StatusView(h.status().name(), h.status().label(),
+                        h.changedAt(), h.changedBy(), h.note())).toList(),
+                trail.decisions().stream().map(d -> new DecisionView(d.taskKey(), d.taskId(), d.actorId(),
+                        d.actorRole(), d.actingFor(), d.decidedAt(), d.outcome().code(), d.outcome().label(),
+                        d.comment(), d.contentVersion())).toList(),
+                trail.publications().stream().map(p -> new PublicationView(p.version(), p.state().name(),
+                        p.publishedAt(), p.publishedBy(), p.changeNote(), p.endedAt(), p.endedBy(),
+                        p.withdrawalReason())).toList());
+    }
+
+    public record Message(String message) {
+    }
+
+    public record AuditView(long id, String title, String contentType, String contentTypeLabel, String field,
+            String urgency, LocalDate requestedPublicationDate, String sourceAgency, String submitterId,
+            String submitterGroup, String status, String statusLabel, int contentVersion, String appraiserGroup,
+            Boolean headApprovalRequired, Integer deadlineDays, String processInstanceId, String publishedItemKey,
+            String feedPath, List<ContributorView> contributors, List<StatusView> statusHistory,
+            List<DecisionView> decisions, List<PublicationView> publications) {
+    }
+
+    public record ContributorView(String name, String role, String roleLabel) {
+    }
+
+    public record StatusView(String status, String statusLabel, OffsetDateTime at, String by, String note) {
+    }
+
+    public record DecisionView(String taskKey, String taskId, String actorId, String actorRole, String actingFor,
+            OffsetDateTime at, String outcome, String outcomeLabel, String comment, int contentVersion) {
+    }
+
+    public record PublicationView(int version, String state, OffsetDateTime publishedAt, String publishedBy,
+            String changeNote, OffsetDateTime endedAt, String endedBy, String withdrawalReason) {
+    }
+}
