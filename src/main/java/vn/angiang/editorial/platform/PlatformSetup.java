@@ -1,0 +1,72 @@
+package vn.angiang.editorial.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import vn.angiang.editorial.platform.orgchart.DemoProperties;
+import vn.angiang.editorial.platform.orgchart.OrgChart;
+import vn.angiang.editorial.platform.orgchart.OrgChartLoader;
+import vn.angiang.editorial.platform.orgchart.OrgChartProperties;
+import vn.angiang.editorial.platform.orgchart.OrgChartSeeder;
+import vn.angiang.editorial.platform.security.AuthorizationSeeder;
+import vn.angiang.editorial.platform.security.TasklistFilters;
+
+/**
+ * At every start: org chart, authorizations and Tasklist filters, each adding only what is missing.
+ * Runs before any process-specific sample data.
+ */
+@Component
+@Order(0)
+public class PlatformSetup implements ApplicationRunner {
+
+    private final OrgChartProperties orgChartProperties;
+    private final DemoProperties demo;
+    private final OrgChartLoader loader;
+    private final OrgChartSeeder orgChartSeeder;
+    private final AuthorizationSeeder authorizationSeeder;
+    private final TasklistFilters filters;
+    private final IdentityService identity;
+
+    public PlatformSetup(OrgChartProperties orgChartProperties, DemoProperties demo, OrgChartLoader loader,
+                         OrgChartSeeder orgChartSeeder, AuthorizationSeeder authorizationSeeder,
+                         TasklistFilters filters, IdentityService identity) {
+        this.orgChartProperties = orgChartProperties;
+        this.demo = demo;
+        this.loader = loader;
+        this.orgChartSeeder = orgChartSeeder;
+        this.authorizationSeeder = authorizationSeeder;
+        this.filters = filters;
+        this.identity = identity;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        List<String> locations = new ArrayList<>(orgChartProperties.locations());
+        if (demo.enabled()) {
+            locations.addAll(orgChartProperties.demoLocations());
+        }
+        OrgChart chart = loader.load(locations);
+        orgChartSeeder.seed(chart, demo.enabled() ? demo.password() : null);
+        authorizationSeeder.seed(chart);
+        filters.seed();
+        requireAnAdministrator();
+    }
+
+    /**
+     * Without a direct member of camunda-admin, Camunda's Admin app offers anyone the page that
+     * creates the first administrator.
+     */
+    private void requireAnAdministrator() {
+        if (identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
+            throw new IllegalStateException("Nhóm camunda-admin không có thành viên nào: hãy cấu hình "
+                    + "camunda.bpm.admin-user (biến môi trường EDITORIAL_ADMIN_USER, EDITORIAL_ADMIN_PASSWORD)");
+        }
+    }
+}

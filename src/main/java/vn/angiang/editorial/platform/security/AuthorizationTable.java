@@ -1,0 +1,91 @@
+package vn.angiang.editorial.platform.security;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.DELETE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
+import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.GROUP;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
+import static org.camunda.bpm.engine.authorization.Resources.USER;
+import static vn.angiang.editorial.platform.orgchart.GroupKind.AGENCY;
+import static vn.angiang.editorial.platform.orgchart.GroupKind.BOARD_HEAD;
+import static vn.angiang.editorial.platform.orgchart.GroupKind.BOARD_MEMBER;
+import static vn.angiang.editorial.platform.orgchart.GroupKind.COLLABORATOR;
+import static vn.angiang.editorial.platform.orgchart.GroupKind.DEPUTY_HEAD;
+import static vn.angiang.editorial.platform.orgchart.GroupKind.IT_CENTER;
+import static vn.angiang.editorial.platform.orgchart.GroupKind.MANAGER;
+import static vn.angiang.editorial.platform.orgchart.GroupKind.PROCESS_OWNER;
+import static vn.angiang.editorial.platform.orgchart.GroupKind.SECRETARIAT;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+
+import vn.angiang.editorial.platform.orgchart.GroupKind;
+
+/**
+ * Who may do what, by kind of group. Every group of the org chart receives the grants of its kind.
+ *
+ * <p>Tasks need no row here: the engine grants a task's candidate groups and assignee the right to
+ * see and work it, so each group sees exactly the tasks routed to it and an agency never sees
+ * another agency's task. The starter of an instance may read it ({@link StarterMayReadInstance}).
+ */
+public final class AuthorizationTable {
+
+    public record Grant(Set<GroupKind> kinds, Resource resource, String resourceId, List<Permission> permissions) {}
+
+    private static final Set<GroupKind> EVERYONE = EnumSet.allOf(GroupKind.class);
+    /** Đ7.1: the head answers for all content; the deputies act for the head (Đ8.1, Đ8.2). */
+    private static final Set<GroupKind> OVERSIGHT = EnumSet.of(BOARD_HEAD, DEPUTY_HEAD, MANAGER);
+
+    public static final List<Grant> GRANTS = List.of(
+            // the work inbox, and the names of colleagues shown in it
+            grant(EVERYONE, APPLICATION, "tasklist", ACCESS),
+            grant(EVERYONE, USER, "*", READ),
+            grant(EVERYONE, GROUP, "*", READ),
+
+            // who may start which process (Tasklist's "Start process" lists only these)
+            grant(EnumSet.of(AGENCY, COLLABORATOR, IT_CENTER), PROCESS_DEFINITION, "content-approval", READ, CREATE_INSTANCE),
+            grant(EnumSet.of(IT_CENTER), PROCESS_DEFINITION, "feedback-handling", READ, CREATE_INSTANCE),
+            grant(EnumSet.of(BOARD_HEAD, DEPUTY_HEAD, SECRETARIAT), PROCESS_DEFINITION, "meeting-convocation", READ, CREATE_INSTANCE),
+            grant(EnumSet.of(AGENCY, COLLABORATOR, IT_CENTER, BOARD_HEAD, DEPUTY_HEAD, SECRETARIAT), PROCESS_INSTANCE, "*", CREATE),
+
+            // Cockpit: read everything that runs and ran
+            grant(OVERSIGHT, APPLICATION, "cockpit", ACCESS),
+            grant(OVERSIGHT, PROCESS_DEFINITION, "*", READ, READ_INSTANCE, READ_HISTORY, READ_TASK),
+            grant(OVERSIGHT, PROCESS_INSTANCE, "*", READ),
+            grant(OVERSIGHT, TASK, "*", READ),
+            grant(OVERSIGHT, DECISION_DEFINITION, "*", READ, READ_HISTORY),
+            grant(OVERSIGHT, DECISION_REQUIREMENTS_DEFINITION, "*", READ),
+            grant(OVERSIGHT, DEPLOYMENT, "*", READ),
+
+            // process owners deploy from Modeler (POST /engine-rest/deployment/create); nobody else may
+            grant(EnumSet.of(PROCESS_OWNER), APPLICATION, "cockpit", ACCESS),
+            grant(EnumSet.of(PROCESS_OWNER), DEPLOYMENT, "*", CREATE, READ, DELETE),
+            grant(EnumSet.of(PROCESS_OWNER), PROCESS_DEFINITION, "*", READ, UPDATE, READ_HISTORY),
+            grant(EnumSet.of(PROCESS_OWNER), DECISION_DEFINITION, "*", READ, UPDATE),
+            grant(EnumSet.of(PROCESS_OWNER), DECISION_REQUIREMENTS_DEFINITION, "*", READ),
+
+            // board members read the decisions that routed work to them
+            grant(EnumSet.of(BOARD_MEMBER), DECISION_DEFINITION, "*", READ));
+
+    private AuthorizationTable() {}
+
+    private static Grant grant(Set<GroupKind> kinds, Resource resource, String resourceId, Permission... permissions) {
+        return new Grant(kinds, resource, resourceId, List.of(permissions));
+    }
+}
