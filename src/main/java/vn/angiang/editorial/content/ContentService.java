@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,12 +52,12 @@ public class ContentService {
     private final Clock clock;
 
     public ContentService(ContentRepository repository, ContentRouting routing, HtmlSanitizer sanitizer,
-            Publisher publisher, ObjectProvider<Clock> clock) {
+            Publisher publisher, Clock clock) {
         this.repository = repository;
         this.routing = routing;
         this.sanitizer = sanitizer;
         this.publisher = publisher;
-        this.clock = clock.getIfAvailable(() -> Clock.system(ZoneId.of(Application.ZONE)));
+        this.clock = clock;
     }
 
     /**

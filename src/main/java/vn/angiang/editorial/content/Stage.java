@@ -17,34 +17,36 @@ import java.util.stream.Collectors;
  */
 public enum Stage {
     /** Đ11.1: the IT center receives, edits, selects and vets. */
-    VET("vetSubmission", "Kiểm duyệt, biên tập", SUBMITTED, true, true,
+    VET("vetSubmission", "vet", "Kiểm duyệt, biên tập", SUBMITTED, true, true,
             Map.of(FORWARD, IN_APPRAISAL, RETURN, RETURNED, REJECT, REJECTED)),
     /** The submitter revises what was returned, or withdraws it. */
-    REVISE("reviseSubmission", "Bổ sung, chỉnh sửa theo yêu cầu", RETURNED, true, true,
+    REVISE("reviseSubmission", "revision", "Bổ sung, chỉnh sửa theo yêu cầu", RETURNED, true, true,
             Map.of(RESUBMIT, SUBMITTED, WITHDRAW, WITHDRAWN)),
     /** Đ10.3: the board member owning the field appraises and edits (Đ9.2–9.3: the office deputy for legal documents, press information). */
-    APPRAISE("appraiseSubmission", "Thẩm định, biên tập", IN_APPRAISAL, true, false,
+    APPRAISE("appraiseSubmission", "appraisal", "Thẩm định, biên tập", IN_APPRAISAL, true, false,
             Map.of(APPROVE, APPROVED, RETURN, RETURNED, REJECT, REJECTED)),
     /** Đ7.1, Đ8.1–8.2: the head, or a deputy acting for the head, approves. */
-    HEAD_APPROVAL("approveByHead", "Phê duyệt đăng", AWAITING_HEAD_APPROVAL, false, false,
+    HEAD_APPROVAL("approveByHead", "head", "Phê duyệt đăng", AWAITING_HEAD_APPROVAL, false, false,
             Map.of(APPROVE, APPROVED, RETURN, IN_APPRAISAL, REJECT, REJECTED)),
     /** Đ10.4: the member checks the item after publication. */
-    CHECK("checkPublishedItem", "Kiểm tra sau khi đăng", PUBLISHED, true, false,
+    CHECK("checkPublishedItem", "check", "Kiểm tra sau khi đăng", PUBLISHED, true, false,
             Map.of(CONFIRM, PUBLISHED, CORRECT, PUBLISHED, TAKE_DOWN, SubmissionStatus.TAKEN_DOWN));
 
     /** Outcomes that must say why. */
     static final Set<Outcome> NEED_COMMENT = Set.of(RETURN, REJECT, CORRECT, TAKE_DOWN);
 
     private final String taskKey;
+    private final String variablePrefix;
     private final String label;
     private final SubmissionStatus expects;
     private final boolean editsContent;
     private final boolean editsClassification;
     private final Map<Outcome, SubmissionStatus> transitions;
 
-    Stage(String taskKey, String label, SubmissionStatus expects, boolean editsContent, boolean editsClassification,
+    Stage(String taskKey, String variablePrefix, String label, SubmissionStatus expects, boolean editsContent, boolean editsClassification,
             Map<Outcome, SubmissionStatus> transitions) {
         this.taskKey = taskKey;
+        this.variablePrefix = variablePrefix;
         this.label = label;
         this.expects = expects;
         this.editsContent = editsContent;
@@ -55,6 +57,16 @@ public enum Stage {
     /** The id of the user task in the BPMN model. */
     public String taskKey() {
         return taskKey;
+    }
+
+    /** The process variable holding the decision taken at this step ("vetDecision", ...). */
+    public String decisionVariable() {
+        return variablePrefix + "Decision";
+    }
+
+    /** The process variable holding the comment given at this step ("vetComment", ...). */
+    public String commentVariable() {
+        return variablePrefix + "Comment";
     }
 
     public String label() {

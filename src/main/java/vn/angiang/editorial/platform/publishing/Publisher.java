@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +31,10 @@ public class Publisher {
     private final HtmlSanitizer sanitizer;
     private final Clock clock;
 
-    public Publisher(JdbcClient jdbc, HtmlSanitizer sanitizer, ObjectProvider<Clock> clock) {
+    public Publisher(JdbcClient jdbc, HtmlSanitizer sanitizer, Clock clock) {
         this.jdbc = jdbc;
         this.sanitizer = sanitizer;
-        this.clock = clock.getIfAvailable(() -> Clock.system(ZoneId.of(Application.ZONE)));
+        this.clock = clock;
     }
 
     /**
