@@ -14,7 +14,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -70,6 +75,8 @@ class ContentApprovalProcessTest {
     @Autowired FormService forms;
     @Autowired RepositoryService repository;
     @Autowired ManagementService management;
+    @Autowired HistoryService history;
+    @Autowired AuthorizationService authorizations;
     @Autowired ContentService service;
     @Autowired Publisher publisher;
     @Autowired WorkingDayCalendar workingDays;
@@ -81,6 +88,17 @@ class ContentApprovalProcessTest {
     void setUp() {
         BpmnAwareTests.init(engine);
         driver = new ContentProcessDriver(identity, forms, tasks, repository, management);
+        // the coverage recorder looks the process definition up inside the user's own command;
+        // board members work their tasks without that right (the REST integration test shows it)
+        if (authorizations.createAuthorizationQuery().groupIdIn("board-members")
+                .resourceType(Resources.PROCESS_DEFINITION).resourceId("content-approval").count() == 0) {
+            Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            read.setGroupId("board-members");
+            read.setResource(Resources.PROCESS_DEFINITION);
+            read.setResourceId("content-approval");
+            read.addPermission(Permissions.READ);
+            authorizations.saveAuthorization(read);
+        }
     }
 
     @AfterEach
@@ -89,15 +107,18 @@ class ContentApprovalProcessTest {
     }
 
     Submission record(ProcessInstance pi) {
-        return service.get(((Number) runtime.getVariable(pi.getId(), "submissionId")).longValue());
+        return service.get(id(pi));
     }
 
     Submission record(long id) {
         return service.get(id);
     }
 
+    /** The record's id, from the business key ("content-42"), also after the instance ended. */
     long id(ProcessInstance pi) {
-        return ((Number) runtime.getVariable(pi.getId(), "submissionId")).longValue();
+        String key = history.createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
+                .getBusinessKey();
+        return Long.parseLong(key.substring("content-".length()));
     }
 
     List<String> candidateGroups(Task task) {
@@ -277,7 +298,7 @@ class ContentApprovalProcessTest {
 
         driver.work(pi, "approveByHead", "truongban", decision("headDecision", "return", "headComment", "Bổ sung số liệu"));
 
-        assertThat(pi).hasPassed("headReturned").isWaitingAt("appraiseSubmission");
+        assertThat(pi).hasPassed("headDecided").isWaitingAt("appraiseSubmission");
         assertThat(record(pi).status()).isEqualTo(SubmissionStatus.IN_APPRAISAL);
         driver.work(pi, "appraiseSubmission", "tv.khcn", decision("appraisalDecision", "approve"));
         assertThat(pi).isWaitingAt("approveByHead");
@@ -364,8 +385,8 @@ class ContentApprovalProcessTest {
         Job escalationJob = driver.timer(pi, overdue);
         Date due = task.getDueDate();
         assertThat(reminderJob.getDuedate()).isBefore(due);
-        assertThat(reminderJob.getDuedate()).isEqualTo(workingDays.before(due, 1))
-                .as("article: 3 working days, so the reminder is one working day before");
+        assertThat(Math.abs(reminderJob.getDuedate().getTime() - workingDays.before(due, 1).getTime()))
+                .as("article: 3 working days, so the reminder is one working day before").isLessThan(60_000);
         assertThat(Math.abs(escalationJob.getDuedate().getTime() - due.getTime())).isLessThan(60_000);
 
         driver.fire(pi, reminder);
