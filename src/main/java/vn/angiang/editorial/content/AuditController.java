@@ -3,6 +3,10 @@ package vn.angiang.editorial.content;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -10,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.angiang.editorial.platform.publishing.PublishedItem;
 
 /**
  * The audit trail of a submission (authenticated, under /api): every status, every decision — who,
@@ -20,17 +23,33 @@ import vn.angiang.editorial.platform.publishing.PublishedItem;
 @RestController
 public class AuditController {
 
-    private final ContentService service;
+    /** Who may read any trail: the board, its standing office and secretariat, those who oversee. */
+    static final Set<String> READERS = Set.of("board-head", "deputy-head-ict", "deputy-head-office", "board-members",
+            "it-center", "secretariat-lead", "secretariat", "managers", "camunda-admin");
 
-    public AuditController(ContentService service) {
+    private final ContentService service;
+    private final IdentityService identity;
+
+    public AuditController(ContentService service, IdentityService identity) {
         this.service = service;
+        this.identity = identity;
     }
 
+    /** The trail of one item, for the board and for its own submitter (403 for anyone else). */
     @GetMapping("/api/content/{id}/audit")
     public ResponseEntity<?> audit(@PathVariable long id) {
-        if (service.find(id).isEmpty()) {
+        var submission = service.find(id);
+        if (submission.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND)
                     .body(new Message("Không tìm thấy tin bài #" + id + "."));
+        }
+        Authentication user = identity.getCurrentAuthentication();
+        boolean allowed = user != null && (user.getUserId().equals(submission.get().submitterId())
+                || (user.getGroupIds() != null && user.getGroupIds().stream()
+                        .anyMatch(g -> READERS.contains(g) || g.startsWith("member-"))));
+        if (!allowed) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                    .body(new Message("Bạn không có quyền xem hồ sơ xử lý của tin bài này."));
         }
         return ResponseEntity.ok(view(service.auditTrail(id)));
     }

@@ -40,6 +40,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestExecutionListeners;
 
 import vn.angiang.editorial.Application;
@@ -80,14 +81,16 @@ class ContentApprovalProcessTest {
     @Autowired ContentService service;
     @Autowired Publisher publisher;
     @Autowired WorkingDayCalendar workingDays;
-    @Autowired NotificationRecorder notifications;
+    @Autowired JdbcClient jdbc;
 
     ContentProcessDriver driver;
+    Mails mails;
 
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
         driver = new ContentProcessDriver(identity, forms, tasks, repository, management);
+        mails = new Mails(jdbc, history);
         // the coverage recorder looks the process definition up inside the user's own command;
         // board members work their tasks without that right (the REST integration test shows it)
         if (authorizations.createAuthorizationQuery().groupIdIn("board-members")
@@ -167,10 +170,13 @@ class ContentApprovalProcessTest {
                 tuple("appraiseSubmission", "tv.kinhte", "member-economy", Outcome.APPROVE),
                 tuple("publishItem", "tv.kinhte", null, Outcome.PUBLISH),
                 tuple("checkPublishedItem", "tv.kinhte", "member-economy", Outcome.CONFIRM));
-        assertThat(notifications.of(pi.getId())).extracting(NotificationRecorder.Notice::kind,
-                NotificationRecorder.Notice::subject).containsExactly(
-                tuple("candidates", "vetSubmission"), tuple("candidates", "appraiseSubmission"),
-                tuple("requester", "ctv.lan"), tuple("candidates", "checkPublishedItem"));
+        assertThat(mails.of(pi.getId())).extracting(Mails.Mail::template, Mails.Mail::recipient).containsExactly(
+                tuple("task-created", "ttth.an@bbt.angiang.local"), tuple("task-created", "ttth.binh@bbt.angiang.local"),
+                tuple("task-created", "tv.kinhte@bbt.angiang.local"),
+                tuple("request-outcome", "ctv.lan@example.vn"),
+                tuple("task-created", "tv.kinhte@bbt.angiang.local"));
+        assertThat(mails.of(pi.getId()).get(3).body()).contains("Khánh thành cầu Châu Đốc",
+                "Đã đăng trên Cổng thông tin điện tử tỉnh", "/public/feed/content-" + id(pi));
     }
 
     @Test
@@ -232,8 +238,10 @@ class ContentApprovalProcessTest {
         assertThat(current.title()).isEqualTo("Khánh thành cầu Cồn Tiên");
         assertThat(current.changeNote()).isEqualTo("Sai tên cầu");
         assertThat(record(id(pi)).contentVersion()).isEqualTo(2);
-        assertThat(notifications.of(pi.getId())).last().extracting(NotificationRecorder.Notice::outcome,
-                NotificationRecorder.Notice::comment).containsExactly("Đã đăng bản đính chính trên Cổng", "Sai tên cầu");
+        assertThat(mails.of(pi.getId())).last().satisfies(mail -> {
+            assertThat(mail.recipient()).isEqualTo("ctv.lan@example.vn");
+            assertThat(mail.body()).contains("Đã đăng bản đính chính trên Cổng", "Sai tên cầu");
+        });
     }
 
     @Test
@@ -262,9 +270,13 @@ class ContentApprovalProcessTest {
         Task revise = driver.openTask(pi, "reviseSubmission");
         assertThat(revise.getAssignee()).isEqualTo("ctv.lan");
         assertThat(runtime.getVariable(pi.getId(), "returnReason")).isEqualTo("Thiếu ảnh minh họa");
-        assertThat(notifications.of(pi.getId())).last().extracting(NotificationRecorder.Notice::subject,
-                NotificationRecorder.Notice::outcome, NotificationRecorder.Notice::comment)
-                .containsExactly("ctv.lan", "Trả lại để bổ sung, chỉnh sửa", "Thiếu ảnh minh họa");
+        assertThat(mails.of(pi.getId())).filteredOn(m -> m.template().equals("request-outcome")).last()
+                .satisfies(mail -> {
+                    assertThat(mail.recipient()).isEqualTo("ctv.lan@example.vn");
+                    assertThat(mail.body()).contains("Trả lại để bổ sung, chỉnh sửa", "Thiếu ảnh minh họa");
+                });
+        assertThat(mails.of(pi.getId())).last().extracting(Mails.Mail::template, Mails.Mail::recipient)
+                .as("the revision task is the submitter's").containsExactly("task-created", "ctv.lan@example.vn");
 
         Map<String, Object> revised = decision("revisionDecision", "resubmit");
         revised.put("content", json(content("Khánh thành cầu Châu Đốc", "Cầu mới nối hai bờ sông Hậu.",
@@ -315,9 +327,10 @@ class ContentApprovalProcessTest {
         assertThat(pi).isEnded().hasPassed("notifyRequesterRejectedAtVetting");
         assertThat(record(id(pi)).status()).isEqualTo(SubmissionStatus.REJECTED);
         assertThat(record(id(pi)).submitterGroup()).isEqualTo("agency-construction");
-        assertThat(notifications.of(pi.getId())).last().extracting(NotificationRecorder.Notice::subject,
-                NotificationRecorder.Notice::outcome, NotificationRecorder.Notice::comment)
-                .containsExactly("sxd.vanthu", "Từ chối đăng", "Trùng tin đã đăng");
+        assertThat(mails.of(pi.getId())).last().satisfies(mail -> {
+            assertThat(mail.recipient()).isEqualTo("vanthu@sxd.angiang.local");
+            assertThat(mail.body()).contains("Từ chối đăng", "Trùng tin đã đăng");
+        });
     }
 
     @Test
@@ -389,14 +402,22 @@ class ContentApprovalProcessTest {
                 .as("article: 3 working days, so the reminder is one working day before").isLessThan(60_000);
         assertThat(Math.abs(escalationJob.getDuedate().getTime() - due.getTime())).isLessThan(60_000);
 
+        int mailsBefore = mails.of(pi.getId()).size();
         driver.fire(pi, reminder);
 
         assertThat(pi).hasPassed(reminderEnd).isWaitingAt(taskKey);
+        assertThat(mails.of(pi.getId()).subList(mailsBefore, mails.of(pi.getId()).size()))
+                .isNotEmpty()
+                .allSatisfy(mail -> assertThat(mail.subject()).isEqualTo("[Ban Biên tập] Sắp đến hạn: " + task.getName()));
         assertThat(service.auditTrail(id(pi)).decisions()).last()
                 .extracting(DecisionRecord::taskKey, DecisionRecord::actorId, DecisionRecord::outcome)
                 .containsExactly(taskKey, "system", Outcome.REMIND);
 
+        int mailsBeforeEscalation = mails.of(pi.getId()).size();
         driver.fire(pi, overdue);
+        assertThat(mails.of(pi.getId()).subList(mailsBeforeEscalation, mails.of(pi.getId()).size()))
+                .extracting(Mails.Mail::recipient, Mails.Mail::subject)
+                .containsExactly(tuple("phoban.tttt@bbt.angiang.local", "[Ban Biên tập] Quá hạn xử lý: " + task.getName()));
 
         assertThat(pi).hasPassed(escalatedEnd).isWaitingAt(taskKey);
         Task escalated = driver.openTask(pi, taskKey);

@@ -1,7 +1,5 @@
 package vn.angiang.editorial.content.process;
 
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -12,21 +10,6 @@ import org.springframework.context.annotation.Import;
 @TestConfiguration(proxyBeanMethods = false)
 @Import(ProcessEngineCoverageConfiguration.class)
 public class ContentProcessTestConfiguration {
-
-    @Bean
-    NotificationRecorder notificationRecorder() {
-        return new NotificationRecorder();
-    }
-
-    @Bean("notifyCandidates")
-    TaskListener notifyCandidates(NotificationRecorder recorder) {
-        return recorder.candidates();
-    }
-
-    @Bean("notifyRequester")
-    JavaDelegate notifyRequester(NotificationRecorder recorder) {
-        return recorder.requester();
-    }
 
     /** Every flow node and sequence flow of content-approval must be covered by the class that runs it. */
     @Bean
