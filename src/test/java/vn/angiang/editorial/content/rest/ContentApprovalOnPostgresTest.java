@@ -108,7 +108,8 @@ class ContentApprovalOnPostgresTest {
         assertThat(call(HttpMethod.POST, "/engine-rest/task/" + taskId + "/claim", user, Map.of("userId", user), OBJECT)
                 .getStatusCode().value()).isEqualTo(204);
         Map<String, Object> form = get("/engine-rest/task/" + taskId + "/form", user);
-        assertThat(form.get("camundaFormRef")).isEqualTo(Map.of("key", formId, "binding", "latest"));
+        assertThat((Map<String, Object>) form.get("camundaFormRef")).containsEntry("key", formId)
+                .containsEntry("binding", "latest");
         assertThat(get("/engine-rest/task/" + taskId + "/deployed-form", user).get("id")).isEqualTo(formId);
         Map<String, Object> variables = get("/engine-rest/task/" + taskId + "/form-variables", user);
         assertThat(variables).containsKeys("content", "contentType", "field", "itemTitle");
@@ -123,7 +124,8 @@ class ContentApprovalOnPostgresTest {
     void aCollaboratorsArticleGoesThroughEveryRoleIntoTheFeedWithACompleteTrail() throws Exception {
         // the start form, as Tasklist fetches it
         Map<String, Object> startForm = get("/engine-rest/process-definition/key/content-approval/startForm", "ctv.lan");
-        assertThat(startForm.get("camundaFormRef")).isEqualTo(Map.of("key", "content-submission", "binding", "latest"));
+        assertThat((Map<String, Object>) startForm.get("camundaFormRef")).containsEntry("key", "content-submission")
+                .containsEntry("binding", "latest");
         Map<String, Object> deployed = get("/engine-rest/process-definition/key/content-approval/deployed-start-form",
                 "ctv.lan");
         assertThat(deployed.get("id")).isEqualTo("content-submission");
