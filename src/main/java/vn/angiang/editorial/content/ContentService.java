@@ -3,7 +3,6 @@ package vn.angiang.editorial.content;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +17,6 @@ import org.jsoup.Jsoup;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.angiang.editorial.Application;
 import vn.angiang.editorial.platform.publishing.HtmlSanitizer;
 import vn.angiang.editorial.platform.publishing.Publication;
 import vn.angiang.editorial.platform.publishing.PublishedItem;
