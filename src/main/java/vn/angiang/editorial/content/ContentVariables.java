@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.angiang.editorial.Application;
@@ -26,7 +25,8 @@ import vn.angiang.editorial.content.SubmissionForm.ContributorInput;
  * <li>{@code content} (Json): {@code {"title", "summary", "body"}} — a Json variable because a body
  * may be far longer than the 4000 characters a String variable holds;</li>
  * <li>{@code contentType}, {@code field}, {@code urgency} (String codes), {@code requestedPublicationDate}
- * (yyyy-MM-dd), {@code sourceAgency} (String), {@code contributors} (Json list of {@code {"name","role"}});</li>
+ * (yyyy-MM-dd), {@code sourceAgency} (String), {@code contributors} (Json: a list of {@code {"name","role"}},
+ * or the start form's slots {@code {"name1","role1","name2",...}});</li>
  * <li>set by the process: {@code submissionId} (Long), {@code requesterId} (the starter), {@code itemTitle},
  * {@code appraiserGroup}, {@code headApprovalRequired}, {@code deadlineDays}, {@code returnReason},
  * {@code publishedItemUrl}, and {@code outcome}/{@code outcomeComment} for the requester's mail;</li>
@@ -141,17 +141,25 @@ public final class ContentVariables {
         if (value == null) {
             return List.of();
         }
-        List<?> list;
-        if (value instanceof List<?> l) {
-            list = l;
-        } else {
+        Object parsed = value;
+        if (!(value instanceof List<?>) && !(value instanceof Map<?, ?>)) {
             try {
-                list = JSON.readValue(value.toString(), new TypeReference<List<Object>>() {
-                });
+                parsed = JSON.readValue(value.toString(), Object.class);
             } catch (JsonProcessingException e) {
-                throw new ContentValidationException(
-                        "Danh sách tác giả phải là một mảng JSON, mỗi phần tử gồm name và role.");
+                parsed = null;
             }
+        }
+        if (parsed instanceof Map<?, ?> slots) {
+            // the start form's numbered slots: {"name1": ..., "role1": ..., "name2": ...}
+            List<ContributorInput> result = new ArrayList<>();
+            for (int i = 1; slots.containsKey("name" + i) || slots.containsKey("role" + i); i++) {
+                result.add(new ContributorInput(string(slots.get("name" + i)), string(slots.get("role" + i))));
+            }
+            return result;
+        }
+        if (!(parsed instanceof List<?> list)) {
+            throw new ContentValidationException(
+                    "Danh sách tác giả phải là một mảng JSON, mỗi phần tử gồm name và role.");
         }
         List<ContributorInput> result = new ArrayList<>();
         for (Object item : list) {

@@ -89,8 +89,17 @@ class ContentApprovalOnPostgresTest {
         variables.put("urgency", value("normal"));
         variables.put("requestedPublicationDate", value(null));
         variables.put("sourceAgency", value("Sở Tài chính"));
-        variables.put("contributors", json(List.of(Map.of("name", "Hồ Ngọc Lan", "role", "author"),
-                Map.of("name", "Dương Văn Minh", "role", "photographer"))));
+        // the start form's author slots, as Tasklist sends them (empty slots included)
+        Map<String, Object> slots = new LinkedHashMap<>();
+        slots.put("name1", "Hồ Ngọc Lan");
+        slots.put("role1", "author");
+        slots.put("name2", "Dương Văn Minh");
+        slots.put("role2", "photographer");
+        slots.put("name3", "");
+        slots.put("role3", null);
+        slots.put("name4", "");
+        slots.put("role4", null);
+        variables.put("contributors", json(slots));
         return variables;
     }
 
@@ -207,6 +216,8 @@ class ContentApprovalOnPostgresTest {
         assertThat(decisions).allSatisfy(d -> assertThat(d.get("at")).isNotNull());
         assertThat(decisions.get(1).get("comment")).isEqualTo("Đã biên tập tít");
         assertThat(decisions.get(1).get("contentVersion")).isEqualTo(2);
+        assertThat((List<Map<String, Object>>) trail.get("contributors")).extracting(c -> c.get("name"), c -> c.get("role"))
+                .containsExactly(tuple("Hồ Ngọc Lan", "author"), tuple("Dương Văn Minh", "photographer"));
         assertThat(get("/api/content/" + id + "/audit", "ctv.lan").get("id")).as("the submitter reads its own trail")
                 .isEqualTo((int) id);
 
