@@ -18,6 +18,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +37,7 @@ import vn.angiang.editorial.support.EmbeddedPostgresSupport;
 
 /** Boots the whole application on a real PostgreSQL, as a province would run it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability // tests switch metrics export off unless asked
 class PlatformOnPostgresTest {
 
     private static final String DATABASE = "platform_test";
@@ -139,6 +141,38 @@ class PlatformOnPostgresTest {
         assertThat(get("/engine-rest/filter/" + healthFilter + "/count", "syt.vanthu", "demo").getBody()).contains("\"count\":1");
         assertThat(get("/engine-rest/filter/" + healthFilter + "/count", "sgd.vanthu", "demo").getBody()).contains("\"count\":0");
         assertThat(get("/engine-rest/task/count", "sgd.vanthu", "demo").getBody()).contains("\"count\":0");
+    }
+
+    @Test
+    void whoeverStartsAnInstanceMayReadIt() {
+        BpmnModelInstance trivial = Bpmn.createExecutableProcess("platformTestStarter")
+                .camundaHistoryTimeToLive(1).startEvent().userTask("wait").endEvent().done();
+        repository.createDeployment().addModelInstance("starter.bpmn", trivial).deploy();
+        var mayStart = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+        mayStart.setUserId("ctv.lan");
+        mayStart.setResource(Resources.PROCESS_DEFINITION);
+        mayStart.setResourceId("platformTestStarter");
+        mayStart.addPermission(Permissions.CREATE_INSTANCE);
+        authorizations.saveAuthorization(mayStart);
+        identity.setAuthentication("ctv.lan", List.of("collaborators"));
+        String instanceId;
+        try {
+            instanceId = runtime.startProcessInstanceByKey("platformTestStarter").getId();
+        } finally {
+            identity.clearAuthentication();
+        }
+        assertThat(authorizations.isUserAuthorized("ctv.lan", List.of("collaborators"), Permissions.READ, Resources.PROCESS_INSTANCE, instanceId)).isTrue();
+        assertThat(authorizations.isUserAuthorized("ctv.minh", List.of("collaborators"), Permissions.READ, Resources.PROCESS_INSTANCE, instanceId)).isFalse();
+    }
+
+    @Test
+    void operationsEndpointsReportEngineAndMetrics() {
+        ResponseEntity<String> health = get("/actuator/health", null, null);
+        assertThat(health.getStatusCode().value()).isEqualTo(200);
+        assertThat(health.getBody()).contains("\"status\":\"UP\"", "\"db\"", "\"processEngine\"", "\"jobExecutor\"");
+        ResponseEntity<String> metrics = get("/actuator/prometheus", null, null);
+        assertThat(metrics.getStatusCode().value()).isEqualTo(200);
+        assertThat(metrics.getBody()).contains("jvm_memory_used_bytes");
     }
 
     @Test

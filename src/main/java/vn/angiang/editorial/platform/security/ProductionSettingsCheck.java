@@ -21,7 +21,11 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor {
             "camunda.bpm.admin-user.password", "EDITORIAL_ADMIN_PASSWORD",
             "spring.datasource.url", "SPRING_DATASOURCE_URL",
             "spring.datasource.username", "SPRING_DATASOURCE_USERNAME",
-            "spring.datasource.password", "SPRING_DATASOURCE_PASSWORD");
+            "spring.datasource.password", "SPRING_DATASOURCE_PASSWORD",
+            // e-mail notifications (platform.notification): the mail server, the sender, the links' base
+            "spring.mail.host", "SPRING_MAIL_HOST",
+            "editorial.mail.from", "EDITORIAL_MAIL_FROM",
+            "editorial.public-base-url", "EDITORIAL_PUBLIC_BASE_URL");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -33,7 +33,11 @@ public class StarterMayReadInstance extends AbstractProcessEnginePlugin {
         grant.setResourceId(execution.getProcessInstanceId());
         grant.setRootProcessInstanceId(execution.getProcessInstanceId());
         grant.addPermission(Permissions.READ);
-        commandContext.getAuthorizationManager().insert(grant);
+        // the starter may not create authorizations in general, only this one is given to them
+        commandContext.runWithoutAuthorization(() -> {
+            commandContext.getAuthorizationManager().insert(grant);
+            return null;
+        });
     };
 
     @Override
