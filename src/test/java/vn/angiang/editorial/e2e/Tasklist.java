@@ -1,0 +1,142 @@
+package vn.angiang.editorial.e2e;
+
+import static vn.angiang.editorial.e2e.Browser.literal;
+
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Camunda Tasklist as a signed-in person uses it. */
+final class Tasklist {
+
+    private static final By FILTER = By.cssSelector(".task-filter");
+    private static final By TASKS = By.cssSelector("ol.tasks-list > li.task");
+    private static final By NO_TASKS = By.xpath("//div[@cam-tasks]//*[contains(@class,'well')]");
+    private static final By START_PROCESS = By.cssSelector(".start-process-action a");
+    private static final By START_BUTTON = By.cssSelector(".modal-footer button.btn-primary");
+    private static final By MODAL = By.cssSelector(".modal-dialog");
+    private static final By CLAIM = By.cssSelector("button.claim");
+    private static final By COMPLETE = By.cssSelector(".form-actions button.btn-primary");
+    private static final By NOTIFICATION = By.cssSelector(".notifications .alert");
+    private static final By NOTIFICATION_CLOSE = By.cssSelector(".notifications .alert [ng-transclude] button.close");
+
+    private final Browser browser;
+
+    private Tasklist(Browser browser) {
+        this.browser = browser;
+    }
+
+    static Tasklist signIn(Browser browser, String user, String password) {
+        browser.login("tasklist", user, password);
+        browser.visible(FILTER);
+        return new Tasklist(browser);
+    }
+
+    /** Names of the filters in the left column, top to bottom. */
+    List<String> filterNames() {
+        browser.visible(FILTER);
+        return browser.all(By.cssSelector(".task-filter h4.name a")).stream()
+                .map(link -> link.getText().replaceAll("\\(?\\d+\\)?\\s*$", "").trim())
+                .toList();
+    }
+
+    /** Selects a filter and waits until its list has loaded (tasks, or the "no task" notice). */
+    void openFilter(String name) {
+        browser.click(filterLink(name));
+        browser.visible(By.xpath("//div[contains(@class,'task-filter') and contains(@class,'active')]"
+                + "//a[normalize-space(text())=" + literal(name) + "]"));
+        browser.until(driver -> !driver.findElements(TASKS).isEmpty()
+                || driver.findElements(NO_TASKS).stream().anyMatch(WebElement::isDisplayed));
+    }
+
+    /** The number Tasklist shows beside the selected filter. */
+    int counterOfOpenFilter() {
+        return Integer.parseInt(browser.visible(By.cssSelector(".task-filter.active .counter")).getText().trim());
+    }
+
+    /** The card of the task in the current list whose card mentions {@code text} (its title, its name). */
+    WebElement taskCard(String text) {
+        return browser.visible(cardLocator(text));
+    }
+
+    /** Whether a card mentioning {@code text} is in the current list (the list must have loaded). */
+    boolean listShows(String text) {
+        return browser.present(cardLocator(text));
+    }
+
+    /** The cards of the current list, as their text. */
+    List<String> cards() {
+        return browser.all(TASKS).stream().map(WebElement::getText).toList();
+    }
+
+    /** Opens the task of a card and waits for its form. */
+    void openTask(WebElement card) {
+        card.findElement(By.cssSelector("h4.task a")).click();
+        browser.visible(By.cssSelector("[cam-tasklist-form]"));
+    }
+
+    void claim() {
+        browser.click(CLAIM);
+        browser.gone(CLAIM);
+    }
+
+    CamundaForm form() {
+        return new CamundaForm(browser);
+    }
+
+    /** Presses "Hoàn thành" under the task's form. */
+    void pressComplete() {
+        dismissNotifications();
+        browser.click(COMPLETE);
+    }
+
+    /** Opens "Khởi tạo quy trình", picks the process by its name and waits for its start form. */
+    CamundaForm startProcess(String processName) {
+        browser.click(START_PROCESS);
+        browser.click(By.xpath("//div[contains(@class,'modal-body')]//a[normalize-space(.)=" + literal(processName) + "]"));
+        return new CamundaForm(browser);
+    }
+
+    /** Presses "Bắt đầu" under a start form and waits for the dialog to close. */
+    void pressStart() {
+        WebElement start = browser.visible(START_BUTTON);
+        browser.until(driver -> start.isEnabled(),
+                "the start button \"" + start.getText().trim() + "\" stayed disabled although the form was filled in");
+        start.click();
+        browser.gone(MODAL);
+    }
+
+    boolean startButtonEnabled() {
+        return browser.visible(START_BUTTON).isEnabled();
+    }
+
+    /** Waits for a notification containing {@code text} and returns its whole text. */
+    String notification(String text) {
+        return browser.visible(By.xpath("//div[contains(@class,'notifications')]/div[contains(@class,'alert')]"
+                + "[contains(normalize-space(.), " + literal(text) + ")]")).getText();
+    }
+
+    void dismissNotifications() {
+        for (WebElement close : browser.all(NOTIFICATION_CLOSE)) {
+            if (close.isDisplayed()) {
+                close.click();
+            }
+        }
+        browser.until(driver -> driver.findElements(NOTIFICATION).stream().noneMatch(WebElement::isDisplayed));
+    }
+
+    /** Opens a task by its address, as a link in an e-mail would. */
+    void openTaskLink(String taskId) {
+        browser.go("/camunda/app/tasklist/default/#/?task=" + taskId);
+    }
+
+    private static By filterLink(String name) {
+        return By.xpath("//div[contains(@class,'task-filter')]//a[normalize-space(text())=" + literal(name) + "]");
+    }
+
+    private static By cardLocator(String text) {
+        return By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(concat(' ', normalize-space(@class), ' '), ' task ')]"
+                + "[contains(normalize-space(.), " + literal(text) + ")]");
+    }
+}
