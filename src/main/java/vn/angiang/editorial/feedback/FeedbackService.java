@@ -13,8 +13,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.springframework.web.util.HtmlUtils;
+
 import vn.angiang.editorial.Application;
 import vn.angiang.editorial.platform.calendar.WorkingDayCalendar;
+import vn.angiang.editorial.platform.publishing.Publication;
+import vn.angiang.editorial.platform.publishing.Publisher;
 
 /**
  * The business rules of feedback handling, independent of the engine: what a submission must contain,
@@ -31,6 +35,8 @@ public class FeedbackService {
     public static final String NOT_COMPETENT = "not-competent";
     public static final String ACCEPT = "accept";
     public static final String RETURN = "return";
+    /** the source kind of published answers in the public feed ({@code /public/feed}) */
+    public static final String FEED_KIND = "feedback";
 
     private static final ZoneId ZONE = ZoneId.of(Application.ZONE);
 
@@ -39,15 +45,17 @@ public class FeedbackService {
     private final FeedbackCatalog catalog;
     private final FeedbackRules rules;
     private final WorkingDayCalendar workingDays;
+    private final Publisher publisher;
     private final Clock clock;
 
     public FeedbackService(FeedbackRepository repository, FeedbackValidator validator, FeedbackCatalog catalog,
-            FeedbackRules rules, WorkingDayCalendar workingDays, ObjectProvider<Clock> clock) {
+            FeedbackRules rules, WorkingDayCalendar workingDays, Publisher publisher, ObjectProvider<Clock> clock) {
         this.repository = repository;
         this.validator = validator;
         this.catalog = catalog;
         this.rules = rules;
         this.workingDays = workingDays;
+        this.publisher = publisher;
         this.clock = clock.getIfAvailable(() -> Clock.system(ZONE));
     }
 
@@ -224,7 +232,14 @@ public class FeedbackService {
         changes.put("published_at", now);
         changes.put("published_by", by);
         repository.update(id, changes, now);
-        repository.addEvent(id, new FeedbackEvent("publishAnswer", by, null, now, "published", null, null));
+        String agency = Feedback.HANDLED_BY_AGENCY.equals(f.handledBy()) ? catalog.agencyLabel(f.agencyGroup())
+                : catalog.agencyLabel(FeedbackCatalog.BOARD);
+        var item = publisher.publish(new Publication(FEED_KIND, id, PersonalDataRedactor.redact(f.subject(), f),
+                catalog.topicLabel(f.topic()) + " — " + catalog.areaLabel(f.area()),
+                "<h2>Câu hỏi</h2>" + paragraphs(f.publicQuestion()) + "<h2>Trả lời</h2>" + paragraphs(f.publicAnswer()),
+                FEED_KIND, "Trả lời phản ánh, kiến nghị", agency, agency,
+                "/api/feedback/" + f.trackingCode() + "/audit", by, null));
+        repository.addEvent(id, new FeedbackEvent("publishAnswer", by, null, now, "published", "Đăng trên Cổng: " + item.key(), null));
         return get(id);
     }
 
@@ -340,6 +355,17 @@ public class FeedbackService {
             throw new FeedbackValidationException("status", "Phản ánh " + f.trackingCode() + " đang ở trạng thái «"
                     + f.status().label() + "», không thể " + action + ".");
         }
+    }
+
+    /** Plain text as HTML paragraphs, every character escaped. */
+    static String paragraphs(String text) {
+        StringBuilder html = new StringBuilder();
+        for (String paragraph : (text == null ? "" : text).split("\\R\\s*\\R")) {
+            if (!paragraph.isBlank()) {
+                html.append("<p>").append(HtmlUtils.htmlEscape(paragraph.strip(), "UTF-8").replaceAll("\\R", "<br>")).append("</p>");
+            }
+        }
+        return html.toString();
     }
 
     static String format(OffsetDateTime time) {

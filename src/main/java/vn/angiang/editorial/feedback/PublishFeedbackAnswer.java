@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code publishAnswer}: the accepted question and answer, without personal data, go public (the public
- * status page and the list of answers), in the reviewer's transaction: within the 2 working days of
+ * {@code publishAnswer}: the accepted question and answer, without personal data, go public (the portal's
+ * public feed, the public status page and the list of answers), in the reviewer's transaction: within the 2 working days of
  * TT 02/2017/TT-VPCP as long as the review is on time.
  */
 @Component("publishFeedbackAnswer")

@@ -144,7 +144,9 @@ class FeedbackOnPostgresTest {
         assertThat(published.get("handlingAgency").asText()).isEqualTo("Sở Y tế");
         String answers = get("/public/feedback/answers", null).body();
         String page = get("/public/feedback/status?code=" + code, null).body();
-        for (String text : new String[] {status.body(), answers, page}) {
+        String feed = get("/public/feed", null).body();
+        assertThat(json.readTree(feed).get("items").findValuesAsText("categoryLabel")).contains("Trả lời phản ánh, kiến nghị");
+        for (String text : new String[] {status.body(), answers, page, feed, get("/public/feed.atom", null).body()}) {
             assertThat(text).contains("bổ sung thuốc")
                     .doesNotContain("Trần Thị Mai", "0913 222 333", "0913222333", CITIZEN_EMAIL, "45 Lê Lợi", "0296 3861 000");
         }

@@ -71,6 +71,7 @@ class FeedbackProcessTest {
     @Autowired FeedbackIntake intake;
     @Autowired FeedbackService service;
     @Autowired FeedbackRepository repository;
+    @Autowired vn.angiang.editorial.platform.publishing.Publisher publisher;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeEach
@@ -217,6 +218,11 @@ class FeedbackProcessTest {
         assertThat(f.publicAnswer()).startsWith("Sở Y tế đã yêu cầu trạm y tế mở cửa đến 17 giờ.")
                 .doesNotContain("Nguyễn Văn Hùng", "0296 3852 123");
         assertThat(f.publicQuestion()).contains("Trạm y tế phường thường đóng cửa").doesNotContain("Nguyễn Văn Hùng", "0912");
+        var item = publisher.current(FeedbackService.FEED_KIND + "-" + f.id()).orElseThrow();
+        assertThat(item.title()).isEqualTo("Trạm y tế đóng cửa giờ hành chính");
+        assertThat(item.sourceAgency()).isEqualTo("Sở Y tế");
+        assertThat(item.bodyHtml()).startsWith("<h2>Câu hỏi</h2><p>").contains("<h2>Trả lời</h2>", "mở cửa đến 17 giờ")
+                .doesNotContain("Nguyễn Văn Hùng", "0912 345 678", "hung.nguyen", "0296 3852 123");
         assertThat(service.events(f.id())).extracting(FeedbackEvent::step, FeedbackEvent::actorId, FeedbackEvent::outcome)
                 .containsSubsequence(tuple("classifyFeedback", "ttth.an", "forward"),
                         tuple("answerFeedback", "syt.vanthu", "answer"),
