@@ -1,0 +1,78 @@
+package vn.angiang.editorial.content;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Component;
+
+/** Who is acting, in which role, and for whom (Đ8.1–8.2: a deputy acting for the head). */
+@Component
+public class ContentActors {
+
+    public static final String BOARD_HEAD = "board-head";
+
+    private final IdentityService identity;
+
+    public ContentActors(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    /** The authenticated user, if any. */
+    public Optional<String> currentUser() {
+        return Optional.ofNullable(identity.getCurrentAuthentication()).map(Authentication::getUserId);
+    }
+
+    /**
+     * The person completing a task: the authenticated user (else the assignee); their role is the
+     * task's candidate group they belong to; at the head's step, anyone but the head acts for the head.
+     */
+    Actor forTask(DelegateTask task, Stage stage, String submitterGroup) {
+        String userId = currentUser().orElse(task.getAssignee());
+        if (userId == null) {
+            throw new ContentValidationException("Không xác định được người xử lý: hãy đăng nhập rồi thực hiện lại.");
+        }
+        List<String> candidateGroups = task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList();
+        Set<String> memberOf = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
+                .collect(Collectors.toSet());
+        String role = candidateGroups.stream().filter(memberOf::contains).findFirst()
+                .orElse(stage == Stage.REVISE ? submitterGroup : memberOf.stream().sorted().findFirst().orElse(null));
+        String actingFor = null;
+        if (stage == Stage.HEAD_APPROVAL && !memberOf.contains(BOARD_HEAD)) {
+            actingFor = identity.createUserQuery().memberOfGroup(BOARD_HEAD).list().stream().map(User::getId)
+                    .sorted().collect(Collectors.joining(","));
+            if (actingFor.isEmpty()) {
+                actingFor = BOARD_HEAD;
+            }
+        }
+        return new Actor(userId, role, actingFor);
+    }
+
+    /** The group a submitter sends for: an agency, a commune, the collaborators or the IT center. */
+    String submitterGroup(String userId) {
+        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
+                .sorted().toList();
+        return groups.stream()
+                .filter(g -> g.startsWith("agency-") || g.startsWith("commune-") || g.equals("collaborators")
+                        || g.equals("it-center"))
+                .findFirst().orElse(groups.isEmpty() ? null : groups.get(0));
+    }
+
+    /** The display name of a group, for the source agency when the submitter gave none. */
+    Optional<String> groupName(String groupId) {
+        if (groupId == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(identity.createGroupQuery().groupId(groupId).singleResult()).map(Group::getName);
+    }
+}

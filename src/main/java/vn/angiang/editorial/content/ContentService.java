@@ -1,0 +1,472 @@
+package vn.angiang.editorial.content;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.angiang.editorial.platform.publishing.HtmlSanitizer;
+import vn.angiang.editorial.platform.publishing.Publication;
+import vn.angiang.editorial.platform.publishing.PublishedItem;
+import vn.angiang.editorial.platform.publishing.Publisher;
+import vn.angiang.editorial.platform.publishing.UnsafeHtmlException;
+
+/**
+ * The business rules of content approval, independent of the engine: what a submission must contain,
+ * which decision each step may take and where it leads, what may be edited where, and publishing.
+ * Every change writes the status history and the audit trail in the same transaction.
+ */
+@Service
+@Transactional
+public class ContentService {
+
+    public static final int MAX_TITLE = 300;
+    public static final int MAX_SUMMARY = 1000;
+    public static final int MAX_BODY = 100_000;
+    public static final int MAX_COMMENT = 2000;
+    public static final int MAX_AGENCY = 255;
+    public static final int MAX_CONTRIBUTOR_NAME = 200;
+    public static final int MAX_CONTRIBUTORS = 20;
+
+    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]");
+
+    private final ContentRepository repository;
+    private final ContentRouting routing;
+    private final HtmlSanitizer sanitizer;
+    private final Publisher publisher;
+    private final Clock clock;
+
+    public ContentService(ContentRepository repository, ContentRouting routing, HtmlSanitizer sanitizer,
+            Publisher publisher, Clock clock) {
+        this.repository = repository;
+        this.routing = routing;
+        this.sanitizer = sanitizer;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks and stores a new submission (status {@link SubmissionStatus#SUBMITTED}).
+     *
+     * @throws ContentValidationException listing every problem; nothing is stored then
+     */
+    public Submission submit(SubmissionForm form, String submitterId, String submitterGroup, String processInstanceId) {
+        List<String> problems = new ArrayList<>();
+        String title = plain(problems, "Tiêu đề", form.title(), MAX_TITLE, true);
+        String summary = plain(problems, "Tóm tắt", form.summary(), MAX_SUMMARY, true);
+        String body = body(problems, form.body());
+        Classification classification = classification(problems, form.contentType(), form.field(), form.urgency());
+        LocalDate requested = requestedDate(problems, form.requestedPublicationDate());
+        String agency = plain(problems, "Cơ quan, đơn vị cung cấp", form.sourceAgency(), MAX_AGENCY, false);
+        List<Contributor> contributors = contributors(problems, form.contributors());
+        if (!problems.isEmpty()) {
+            throw new ContentValidationException(problems);
+        }
+        OffsetDateTime now = now();
+        Route route = classification.route();
+        Submission draft = new Submission(0, processInstanceId, submitterId, submitterGroup, agency, title, summary,
+                body, classification.type(), classification.field(), classification.urgency(), requested,
+                SubmissionStatus.SUBMITTED, 1, route.appraiserGroup(), route.headApprovalRequired(),
+                route.deadlineDays(), null, now, now, contributors);
+        long id = repository.insert(draft);
+        repository.addStatus(id, new StatusChange(SubmissionStatus.SUBMITTED, now, submitterId, null));
+        repository.addDecision(id, new DecisionRecord("submitContent", null, submitterId, submitterGroup, null, now,
+                Outcome.SUBMIT, null, 1));
+        return get(id);
+    }
+
+    /**
+     * Records the decision of a person at a step, applying their edits: the core of the audit trail.
+     *
+     * @param outcomeCode the decision ({@link Outcome#code()}), one of those the stage allows
+     * @param edits       what they changed (null fields: unchanged); refused where the stage allows no edit
+     * @param taskId      the user task's id, kept in the trail
+     * @throws ContentValidationException on a missing or unknown decision, a missing reason, bad edits,
+     *                                    or a submission that is not at this step; nothing is changed then
+     */
+    public Submission decide(long id, Stage stage, String outcomeCode, ContentEdits edits, Actor actor,
+            String comment, String taskId) {
+        Submission current = repository.findForUpdate(id).orElseThrow(() -> notFound(id));
+        if (current.status() != stage.expects()) {
+            throw new ContentValidationException("Tin bài #" + id + " đang ở trạng thái «" + current.status().label()
+                    + "», không thể thực hiện bước «" + stage.label() + "».");
+        }
+        List<String> problems = new ArrayList<>();
+        Outcome outcome = null;
+        if (outcomeCode == null || outcomeCode.isBlank()) {
+            problems.add("Chưa chọn kết quả xử lý (" + stage.allowedLabels() + ").");
+        } else {
+            outcome = Outcome.fromCode(outcomeCode).filter(stage.transitions()::containsKey).orElse(null);
+            if (outcome == null) {
+                problems.add("Kết quả xử lý «" + outcomeCode + "» không hợp lệ ở bước này; chọn một trong: "
+                        + stage.allowedLabels() + ".");
+            }
+        }
+        String note = text(problems, "Ý kiến", comment, MAX_COMMENT, false);
+        if (outcome != null && Stage.NEED_COMMENT.contains(outcome) && note == null) {
+            problems.add("Cần ghi rõ lý do khi chọn «" + outcome.label() + "».");
+        }
+        Submission edited = applyEdits(problems, current, stage, edits == null ? ContentEdits.NONE : edits);
+        boolean changed = !sameContent(current, edited);
+        if (outcome != null && stage == Stage.CHECK) {
+            if (outcome == Outcome.CORRECT && !changed) {
+                problems.add("Chọn «Đính chính» nhưng chưa sửa nội dung: hãy sửa tiêu đề, tóm tắt hoặc nội dung cần đính chính.");
+            } else if (outcome != Outcome.CORRECT && changed) {
+                problems.add("Đã sửa nội dung nhưng chọn «" + outcome.label()
+                        + "»: muốn đăng bản đã sửa thì chọn «Đính chính».");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ContentValidationException(problems);
+        }
+        SubmissionStatus next = stage.transitions().get(outcome);
+        if (stage == Stage.APPRAISE && outcome == Outcome.APPROVE && Boolean.TRUE.equals(edited.headApprovalRequired())) {
+            next = SubmissionStatus.AWAITING_HEAD_APPROVAL;
+        }
+        OffsetDateTime now = now();
+        Submission saved = with(edited, next, changed ? current.contentVersion() + 1 : current.contentVersion(), now);
+        repository.update(saved);
+        repository.addDecision(id, new DecisionRecord(stage.taskKey(), taskId, actor.userId(), actor.role(),
+                actor.actingFor(), now, outcome, note, saved.contentVersion()));
+        if (next != current.status() || changed) {
+            repository.addStatus(id, new StatusChange(next, now, actor.userId(),
+                    outcome.label() + (changed ? " (nội dung sửa thành phiên bản " + saved.contentVersion() + ")" : "")));
+        }
+        return get(id);
+    }
+
+    /** Applies the routing rules to the submission as it now stands (after vetting edits). */
+    public Submission route(long id) {
+        Submission current = repository.findForUpdate(id).orElseThrow(() -> notFound(id));
+        Route route = routing.route(current.contentType(), current.field(), current.urgency())
+                .orElseThrow(() -> new ContentValidationException(unknownField(current.field())));
+        Submission routed = new Submission(current.id(), current.processInstanceId(), current.submitterId(),
+                current.submitterGroup(), current.sourceAgency(), current.title(), current.summary(),
+                current.bodyHtml(), current.contentType(), current.field(), current.urgency(),
+                current.requestedPublicationDate(), current.status(), current.contentVersion(), route.appraiserGroup(),
+                route.headApprovalRequired(), route.deadlineDays(), current.publishedItemKey(), current.createdAt(),
+                now(), current.contributors());
+        repository.update(routed);
+        repository.addStatus(id, new StatusChange(current.status(), now(), Actor.SYSTEM,
+                "Phân công thẩm định: " + route.appraiserGroup() + "; Trưởng ban phê duyệt: "
+                        + (route.headApprovalRequired() ? "có" : "không") + "; hạn mỗi bước: " + route.deadlineDays()
+                        + " ngày làm việc"));
+        return get(id);
+    }
+
+    /** Publishes an approved submission to the feed (version 1). */
+    public Submission publish(long id, String by) {
+        Submission current = repository.findForUpdate(id).orElseThrow(() -> notFound(id));
+        requireStatus(current, SubmissionStatus.APPROVED, "đăng");
+        PublishedItem item = publisher.publish(publication(current, by, null));
+        OffsetDateTime now = now();
+        Submission published = new Submission(current.id(), current.processInstanceId(), current.submitterId(),
+                current.submitterGroup(), current.sourceAgency(), current.title(), current.summary(),
+                current.bodyHtml(), current.contentType(), current.field(), current.urgency(),
+                current.requestedPublicationDate(), SubmissionStatus.PUBLISHED, current.contentVersion(),
+                current.appraiserGroup(), current.headApprovalRequired(), current.deadlineDays(), item.key(),
+                current.createdAt(), now, current.contributors());
+        repository.update(published);
+        repository.addStatus(id, new StatusChange(SubmissionStatus.PUBLISHED, now, by,
+                "Đăng trên Cổng: " + item.key() + ", phiên bản " + item.version()));
+        repository.addDecision(id, new DecisionRecord("publishItem", null, by, null, null, now, Outcome.PUBLISH,
+                null, current.contentVersion()));
+        return get(id);
+    }
+
+    /** Publishes the corrected content (decided at the check step) as the next version in the feed. */
+    public Submission publishCorrection(long id, String by) {
+        Submission current = repository.findForUpdate(id).orElseThrow(() -> notFound(id));
+        requireStatus(current, SubmissionStatus.PUBLISHED, "đính chính");
+        String note = lastComment(id, Outcome.CORRECT);
+        PublishedItem item = publisher.correct(publication(current, by, note));
+        repository.addStatus(id, new StatusChange(SubmissionStatus.PUBLISHED, now(), by,
+                "Đăng bản đính chính: " + item.key() + ", phiên bản " + item.version()));
+        return get(id);
+    }
+
+    /** Removes the item from the feed with the reason given at the check step. */
+    public Submission takeDown(long id, String by) {
+        Submission current = repository.findForUpdate(id).orElseThrow(() -> notFound(id));
+        requireStatus(current, SubmissionStatus.TAKEN_DOWN, "gỡ");
+        String reason = lastComment(id, Outcome.TAKE_DOWN);
+        publisher.takeDown(current.publishedItemKey(), reason, by);
+        repository.addStatus(id, new StatusChange(SubmissionStatus.TAKEN_DOWN, now(), by,
+                "Đã gỡ khỏi Cổng: " + current.publishedItemKey()));
+        return get(id);
+    }
+
+    /** Records a reminder or an escalation about an open step in the trail. */
+    public void recordDeadlineEvent(long id, String taskKey, String taskId, Outcome outcome, String comment) {
+        Submission current = get(id);
+        repository.addDecision(id, new DecisionRecord(taskKey, taskId, Actor.SYSTEM, null, null, now(), outcome,
+                comment, current.contentVersion()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Submission> find(long id) {
+        return repository.find(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Submission get(long id) {
+        return repository.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** Everything that happened to a submission, for the audit endpoint. */
+    @Transactional(readOnly = true)
+    public AuditTrail auditTrail(long id) {
+        Submission submission = get(id);
+        List<PublishedItem> versions = submission.publishedItemKey() == null ? List.of()
+                : publisher.versions(submission.publishedItemKey());
+        return new AuditTrail(submission, repository.statusHistory(id), repository.decisions(id), versions);
+    }
+
+    // --- rules -------------------------------------------------------------------------------
+
+    private record Classification(ContentType type, String field, Urgency urgency, Route route) {
+    }
+
+    private Classification classification(List<String> problems, String typeCode, String fieldCode,
+            String urgencyCode) {
+        ContentType type = null;
+        if (blank(typeCode)) {
+            problems.add("Loại tin bài là bắt buộc.");
+        } else {
+            type = ContentType.fromCode(typeCode.trim()).orElse(null);
+            if (type == null) {
+                problems.add("Loại tin bài «" + typeCode + "» không hợp lệ; chọn một trong: "
+                        + Arrays.stream(ContentType.values()).map(ContentType::label).collect(Collectors.joining(", "))
+                        + ".");
+            }
+        }
+        Urgency urgency = null;
+        if (blank(urgencyCode)) {
+            problems.add("Mức độ khẩn là bắt buộc.");
+        } else {
+            urgency = Urgency.fromCode(urgencyCode.trim()).orElse(null);
+            if (urgency == null) {
+                problems.add("Mức độ khẩn «" + urgencyCode + "» không hợp lệ; chọn «Bình thường» hoặc «Khẩn».");
+            }
+        }
+        String field = blank(fieldCode) ? null : fieldCode.trim();
+        if (field == null) {
+            problems.add("Lĩnh vực là bắt buộc.");
+        }
+        Route route = null;
+        if (type != null && urgency != null && field != null) {
+            route = routing.route(type, field, urgency).orElse(null);
+            if (route == null) {
+                problems.add(unknownField(field));
+            }
+        }
+        return new Classification(type, field, urgency, route);
+    }
+
+    private static String unknownField(String field) {
+        return "Lĩnh vực «" + field + "» không có trong bảng phân công thẩm định của Ban Biên tập.";
+    }
+
+    private String body(List<String> problems, String raw) {
+        if (blank(raw)) {
+            problems.add("Nội dung là bắt buộc.");
+            return null;
+        }
+        if (raw.length() > MAX_BODY) {
+            problems.add(String.format(VI, "Nội dung quá dài: tối đa %,d ký tự, bản gửi có %,d ký tự.", MAX_BODY,
+                    raw.length()));
+            return null;
+        }
+        try {
+            String clean = sanitizer.sanitize(raw);
+            if (Jsoup.parseBodyFragment(clean).text().isBlank()
+                    && Jsoup.parseBodyFragment(clean).select("img").isEmpty()) {
+                problems.add("Nội dung là bắt buộc.");
+                return null;
+            }
+            return clean;
+        } catch (UnsafeHtmlException e) {
+            problems.add(e.getMessage());
+            return null;
+        }
+    }
+
+    private static String text(List<String> problems, String label, String raw, int max, boolean required) {
+        if (blank(raw)) {
+            if (required) {
+                problems.add(label + " là bắt buộc.");
+            }
+            return null;
+        }
+        String value = raw.strip();
+        if (value.length() > max) {
+            problems.add(String.format(VI, "%s quá dài: tối đa %,d ký tự, bản gửi có %,d ký tự.", label, max,
+                    value.length()));
+            return null;
+        }
+        return value;
+    }
+
+    /** A plain-text field (title, summary, names): no markup, it is shown as text everywhere. */
+    private static String plain(List<String> problems, String label, String raw, int max, boolean required) {
+        String value = text(problems, label, raw, max, required);
+        if (value != null && MARKUP.matcher(value).find()) {
+            problems.add(label + " là văn bản thường, không được chứa thẻ HTML.");
+            return null;
+        }
+        return value;
+    }
+
+    private LocalDate requestedDate(List<String> problems, String raw) {
+        if (blank(raw)) {
+            return null;
+        }
+        try {
+            String value = raw.strip();
+            LocalDate date = LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+            if (date.isBefore(LocalDate.now(clock))) {
+                problems.add("Ngày đề nghị đăng " + date + " đã qua.");
+                return null;
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            problems.add("Ngày đề nghị đăng «" + raw + "» không đúng định dạng năm-tháng-ngày (ví dụ 2026-12-31).");
+            return null;
+        }
+    }
+
+    private static List<Contributor> contributors(List<String> problems, List<SubmissionForm.ContributorInput> raw) {
+        List<SubmissionForm.ContributorInput> given = raw == null ? List.of()
+                : raw.stream().filter(Objects::nonNull).filter(c -> !(blank(c.name()) && blank(c.role()))).toList();
+        if (given.isEmpty()) {
+            problems.add("Cần ghi ít nhất một tác giả (họ tên và vai trò).");
+            return List.of();
+        }
+        if (given.size() > MAX_CONTRIBUTORS) {
+            problems.add("Tối đa " + MAX_CONTRIBUTORS + " tác giả cho một tin bài.");
+            return List.of();
+        }
+        List<Contributor> result = new ArrayList<>();
+        for (SubmissionForm.ContributorInput input : given) {
+            String name = plain(problems, "Họ tên tác giả", input.name(), MAX_CONTRIBUTOR_NAME, true);
+            ContributorRole role = null;
+            if (blank(input.role())) {
+                problems.add("Chưa chọn vai trò của tác giả" + (name == null ? "" : " «" + name + "»") + ".");
+            } else {
+                role = ContributorRole.fromCode(input.role().trim()).orElse(null);
+                if (role == null) {
+                    problems.add("Vai trò «" + input.role() + "» không hợp lệ; chọn một trong: "
+                            + Arrays.stream(ContributorRole.values()).map(ContributorRole::label)
+                                    .collect(Collectors.joining(", "))
+                            + ".");
+                }
+            }
+            if (name != null && role != null) {
+                result.add(new Contributor(name, role));
+            }
+        }
+        return result;
+    }
+
+    private Submission applyEdits(List<String> problems, Submission current, Stage stage, ContentEdits edits) {
+        String title = current.title();
+        String summary = current.summary();
+        String body = current.bodyHtml();
+        if (stage.editsContent()) {
+            if (edits.title() != null) {
+                title = plain(problems, "Tiêu đề", edits.title(), MAX_TITLE, true);
+            }
+            if (edits.summary() != null) {
+                summary = plain(problems, "Tóm tắt", edits.summary(), MAX_SUMMARY, true);
+            }
+            if (edits.body() != null) {
+                body = body(problems, edits.body());
+            }
+        }
+        ContentType type = current.contentType();
+        String field = current.field();
+        Urgency urgency = current.urgency();
+        Route route = new Route(current.appraiserGroup(), Boolean.TRUE.equals(current.headApprovalRequired()),
+                current.deadlineDays() == null ? 0 : current.deadlineDays());
+        if (stage.editsClassification() && (edits.contentType() != null || edits.field() != null
+                || edits.urgency() != null)) {
+            Classification c = classification(problems,
+                    edits.contentType() == null ? type.code() : edits.contentType(),
+                    edits.field() == null ? field : edits.field(),
+                    edits.urgency() == null ? urgency.code() : edits.urgency());
+            if (c.route() != null) {
+                type = c.type();
+                field = c.field();
+                urgency = c.urgency();
+                route = c.route();
+            }
+        }
+        return new Submission(current.id(), current.processInstanceId(), current.submitterId(),
+                current.submitterGroup(), current.sourceAgency(), title, summary, body, type, field, urgency,
+                current.requestedPublicationDate(), current.status(), current.contentVersion(), route.appraiserGroup(),
+                route.headApprovalRequired(), route.deadlineDays(), current.publishedItemKey(), current.createdAt(),
+                current.updatedAt(), current.contributors());
+    }
+
+    private static boolean sameContent(Submission a, Submission b) {
+        return Objects.equals(a.title(), b.title()) && Objects.equals(a.summary(), b.summary())
+                && Objects.equals(a.bodyHtml(), b.bodyHtml());
+    }
+
+    private static Submission with(Submission s, SubmissionStatus status, int version, OffsetDateTime now) {
+        return new Submission(s.id(), s.processInstanceId(), s.submitterId(), s.submitterGroup(), s.sourceAgency(),
+                s.title(), s.summary(), s.bodyHtml(), s.contentType(), s.field(), s.urgency(),
+                s.requestedPublicationDate(), status, version, s.appraiserGroup(), s.headApprovalRequired(),
+                s.deadlineDays(), s.publishedItemKey(), s.createdAt(), now, s.contributors());
+    }
+
+    private static Publication publication(Submission s, String by, String changeNote) {
+        String contributors = s.contributors().stream()
+                .map(c -> c.name() + " (" + c.role().label().toLowerCase(VI) + ")")
+                .collect(Collectors.joining(", "));
+        return new Publication("content", s.id(), s.title(), s.summary(), s.bodyHtml(), s.contentType().code(),
+                s.contentType().label(), contributors, s.sourceAgency(), s.auditPath(), by, changeNote);
+    }
+
+    private String lastComment(long id, Outcome outcome) {
+        List<DecisionRecord> decisions = repository.decisions(id);
+        for (int i = decisions.size() - 1; i >= 0; i--) {
+            if (decisions.get(i).outcome() == outcome) {
+                return decisions.get(i).comment();
+            }
+        }
+        return null;
+    }
+
+    private static void requireStatus(Submission s, SubmissionStatus expected, String action) {
+        if (s.status() != expected) {
+            throw new IllegalStateException("Tin bài #" + s.id() + " đang ở trạng thái «" + s.status().label()
+                    + "», không thể " + action + ".");
+        }
+    }
+
+    private static ContentValidationException notFound(long id) {
+        return new ContentValidationException("Không tìm thấy tin bài #" + id + ".");
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

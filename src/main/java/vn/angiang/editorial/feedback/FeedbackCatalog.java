@@ -1,0 +1,120 @@
+package vn.angiang.editorial.feedback;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+
+import vn.angiang.editorial.platform.orgchart.GroupKind;
+import vn.angiang.editorial.platform.orgchart.OrgChart;
+import vn.angiang.editorial.platform.orgchart.OrgChartLoader;
+import vn.angiang.editorial.platform.orgchart.OrgChartProperties;
+
+/**
+ * What a sender chooses from and where feedback may be forwarded, all data: topics from
+ * {@code feedback/topics.yaml}; areas (communes, wards) and agencies from the org chart — an area is a
+ * {@code commune-*} group (area {@code long-xuyen} is group {@code commune-long-xuyen}), an agency is
+ * any group of kind AGENCY. Routing itself is in the DMN table, not here.
+ */
+@Component
+public class FeedbackCatalog {
+
+    public static final String COMMUNE_PREFIX = "commune-";
+    /** the routing table's answer when the board answers itself */
+    public static final String BOARD = "board";
+
+    public record Option(String code, String label) {
+    }
+
+    record TopicFile(List<Option> topics) {
+    }
+
+    private final Map<String, String> topics = new LinkedHashMap<>();
+    private final Map<String, String> areas = new LinkedHashMap<>();
+    private final Map<String, String> agencies = new LinkedHashMap<>();
+
+    @Autowired
+    public FeedbackCatalog(@Value("${editorial.feedback.topics-location:classpath:feedback/topics.yaml}") Resource topicFile,
+            OrgChartLoader loader, OrgChartProperties orgChart) {
+        this(readTopics(topicFile), loader.load(orgChart.locations()));
+    }
+
+    public FeedbackCatalog(List<Option> topicList, OrgChart chart) {
+        for (Option topic : topicList) {
+            topics.put(topic.code(), topic.label());
+        }
+        for (OrgChart.Group group : chart.groups()) {
+            if (group.kind() != GroupKind.AGENCY) {
+                continue;
+            }
+            agencies.put(group.id(), group.name());
+            if (group.id().startsWith(COMMUNE_PREFIX)) {
+                String name = group.name().startsWith("UBND ") ? group.name().substring(5) : group.name();
+                areas.put(group.id().substring(COMMUNE_PREFIX.length()), name);
+            }
+        }
+    }
+
+    static List<Option> readTopics(Resource resource) {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+        try (InputStream in = resource.getInputStream()) {
+            return yaml.readValue(in, TopicFile.class).topics();
+        } catch (IOException e) {
+            throw new IllegalStateException("Không đọc được danh mục lĩnh vực phản ánh " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    public List<Option> topics() {
+        return topics.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList();
+    }
+
+    public List<Option> areas() {
+        return areas.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList();
+    }
+
+    public List<Option> agencies() {
+        return agencies.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList();
+    }
+
+    public boolean isTopic(String code) {
+        return code != null && topics.containsKey(code);
+    }
+
+    public boolean isArea(String code) {
+        return code != null && areas.containsKey(code);
+    }
+
+    public boolean isAgency(String groupId) {
+        return groupId != null && agencies.containsKey(groupId);
+    }
+
+    public String topicLabel(String code) {
+        return Optional.ofNullable(topics.get(code)).orElse(code);
+    }
+
+    public String areaLabel(String code) {
+        return Optional.ofNullable(areas.get(code)).orElse(code);
+    }
+
+    /** The agency's name, "Ban Biên tập" for {@value #BOARD}, the id itself if unknown. */
+    public String agencyLabel(String groupId) {
+        if (groupId == null) {
+            return null;
+        }
+        if (BOARD.equals(groupId)) {
+            return "Ban Biên tập Cổng thông tin điện tử";
+        }
+        return Optional.ofNullable(agencies.get(groupId)).orElse(groupId);
+    }
+}

@@ -1,0 +1,93 @@
+package vn.angiang.editorial.feedback;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import vn.angiang.editorial.platform.notification.Outbox;
+
+/**
+ * The e-mails of the feedback process, written to the outbox in the engine's transaction (sent after
+ * commit, nothing sent for rolled-back work). Templates in {@code mail-templates/feedback-*.txt}.
+ */
+@Component
+public class FeedbackMail {
+
+    public static final String ANSWERED = "feedback-answered";
+    public static final String NOT_ACCEPTED = "feedback-not-accepted";
+    public static final String REMINDER = "feedback-reminder";
+    public static final String OVERDUE = "feedback-overdue";
+
+    private static final Logger log = LoggerFactory.getLogger(FeedbackMail.class);
+
+    private final Outbox outbox;
+    private final FeedbackService service;
+    private final FeedbackCatalog catalog;
+    private final String publicBaseUrl;
+
+    public FeedbackMail(Outbox outbox, FeedbackService service, FeedbackCatalog catalog,
+            @Value("${editorial.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+        this.outbox = outbox;
+        this.service = service;
+        this.catalog = catalog;
+        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+    }
+
+    /** The outcome to the sender: the answer, or why it was not accepted. Skipped (and noted) without an e-mail address. */
+    public void toSender(Feedback f) {
+        if (f.senderEmail() == null || !Outbox.isValidAddress(f.senderEmail())) {
+            service.note(f.id(), "notifySender", "not-mailed",
+                    "Người gửi không có địa chỉ thư điện tử: kết quả được công khai theo mã tra cứu " + f.trackingCode());
+            return;
+        }
+        boolean answered = f.status() == FeedbackStatus.ANSWERED;
+        Map<String, Object> model = model(f);
+        model.put("recipientName", f.senderName());
+        model.put("answer", f.publicAnswer());
+        model.put("answeredBy", Feedback.HANDLED_BY_AGENCY.equals(f.handledBy()) ? catalog.agencyLabel(f.agencyGroup())
+                : catalog.agencyLabel(FeedbackCatalog.BOARD));
+        model.put("reason", f.rejectionReason());
+        outbox.enqueue(f.senderEmail(), answered ? ANSWERED : NOT_ACCEPTED, model, "feedback:" + f.trackingCode());
+        service.note(f.id(), "notifySender", "mailed", answered ? "Đã gửi kết quả trả lời" : "Đã báo không thụ lý");
+    }
+
+    /** A reminder or an overdue notice to every member (with an e-mail address) of a group. */
+    public void toGroup(DelegateExecution execution, String groupId, String template, Feedback f) {
+        if (groupId == null) {
+            return;
+        }
+        IdentityService identity = execution.getProcessEngineServices().getIdentityService();
+        List<User> members = identity.createUserQuery().memberOfGroup(groupId).list();
+        for (User member : members) {
+            if (member.getEmail() == null || !Outbox.isValidAddress(member.getEmail())) {
+                log.info("Feedback {}: {} of {} has no e-mail address, not reminded", f.trackingCode(), member.getId(), groupId);
+                continue;
+            }
+            Map<String, Object> model = model(f);
+            model.put("recipientName", (member.getFirstName() + " " + member.getLastName()).strip());
+            model.put("agency", catalog.agencyLabel(f.agencyGroup()));
+            model.put("forwardedAt", FeedbackService.format(f.forwardedAt()));
+            model.put("answerDue", FeedbackService.format(f.answerDue()));
+            model.put("tasklistUrl", publicBaseUrl + "/camunda/app/tasklist/");
+            outbox.enqueue(member.getEmail(), template, model, "feedback:" + f.trackingCode());
+        }
+    }
+
+    private Map<String, Object> model(Feedback f) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("trackingCode", f.trackingCode());
+        model.put("subject", f.subject());
+        model.put("topic", catalog.topicLabel(f.topic()));
+        model.put("area", catalog.areaLabel(f.area()));
+        model.put("statusUrl", publicBaseUrl + PublicFeedbackController.BASE + "/status?code=" + f.trackingCode());
+        return model;
+    }
+}

@@ -1,0 +1,379 @@
+package vn.angiang.editorial.feedback;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.springframework.web.util.HtmlUtils;
+
+import vn.angiang.editorial.Application;
+import vn.angiang.editorial.platform.calendar.WorkingDayCalendar;
+import vn.angiang.editorial.platform.publishing.Publication;
+import vn.angiang.editorial.platform.publishing.Publisher;
+
+/**
+ * The business rules of feedback handling, independent of the engine: what a submission must contain,
+ * what each step may decide, the deadlines, and what the public may see. Every change writes the audit
+ * trail in the same transaction (the engine's, when called from the process).
+ */
+@Service
+@Transactional
+public class FeedbackService {
+
+    public static final String REJECT = "reject";
+    public static final String ANSWER = "answer";
+    public static final String FORWARD = "forward";
+    public static final String NOT_COMPETENT = "not-competent";
+    public static final String ACCEPT = "accept";
+    public static final String RETURN = "return";
+    /** the source kind of published answers in the public feed ({@code /public/feed}) */
+    public static final String FEED_KIND = "feedback";
+
+    private static final ZoneId ZONE = ZoneId.of(Application.ZONE);
+
+    private final FeedbackRepository repository;
+    private final FeedbackValidator validator;
+    private final FeedbackCatalog catalog;
+    private final FeedbackRules rules;
+    private final WorkingDayCalendar workingDays;
+    private final Publisher publisher;
+    private final Clock clock;
+
+    public FeedbackService(FeedbackRepository repository, FeedbackValidator validator, FeedbackCatalog catalog,
+            FeedbackRules rules, WorkingDayCalendar workingDays, Publisher publisher, ObjectProvider<Clock> clock) {
+        this.repository = repository;
+        this.validator = validator;
+        this.catalog = catalog;
+        this.rules = rules;
+        this.workingDays = workingDays;
+        this.publisher = publisher;
+        this.clock = clock.getIfAvailable(() -> Clock.system(ZONE));
+    }
+
+    /**
+     * Checks and stores a new submission with a fresh tracking code (status RECEIVED).
+     *
+     * @param enteredBy the official who entered it (paper, phone, e-mail), null for the public form
+     * @throws FeedbackValidationException listing every faulty field; nothing is stored then
+     */
+    public Feedback receive(FeedbackForm form, Channel channel, String enteredBy) {
+        FeedbackForm clean = validator.check(form);
+        OffsetDateTime now = now();
+        String code = TrackingCodes.next();
+        long id = repository.insert(code, channel, enteredBy, clean, now);
+        repository.addEvent(id, new FeedbackEvent("feedbackReceived", enteredBy == null ? FeedbackEvent.CITIZEN : enteredBy,
+                enteredBy == null ? null : "it-center", now, "received", "Kênh tiếp nhận: " + channel.label(), null));
+        return get(id);
+    }
+
+    /** Links the record to the process instance that handles it; refused if another instance has it. */
+    public void attachProcess(long id, String processInstanceId) {
+        if (!repository.attachProcess(id, processInstanceId)) {
+            throw new FeedbackValidationException("feedbackId",
+                    "Phản ánh #" + id + " không tồn tại hoặc đang được xử lý trong một hồ sơ khác.");
+        }
+    }
+
+    /**
+     * Applies the routing table and sets the forwarding deadline (5 working days from receipt).
+     * An empty proposal (no rule) leaves the choice to the official.
+     */
+    public Feedback propose(long id) {
+        Feedback f = lock(id);
+        String proposal = rules.proposedAgency(f.topic(), f.area()).orElse(null);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("proposed_agency", proposal);
+        if (f.classifyDue() == null) {
+            changes.put("classify_due", due(f.createdAt(), rules.deadline("forward")));
+        }
+        OffsetDateTime now = now();
+        repository.update(id, changes, now);
+        repository.addEvent(id, new FeedbackEvent("proposeAgency", FeedbackEvent.SYSTEM, null, now, "proposed",
+                proposal == null ? "Bảng phân tuyến không có đề xuất cho lĩnh vực, địa bàn này"
+                        : "Đề xuất: " + catalog.agencyLabel(proposal), proposal));
+        return get(id);
+    }
+
+    /**
+     * The IT center's classification: not accepted (with the reason shown to the sender), answered by
+     * the board (with the answer), or forwarded to a competent agency (due 20 calendar days later).
+     */
+    public Feedback classify(long id, String outcome, String agencyGroup, String reason, String answer, Actor actor) {
+        Feedback f = lock(id);
+        requireStatus(f, FeedbackStatus.RECEIVED, "phân loại");
+        Map<String, String> errors = new LinkedHashMap<>();
+        String decision = choice(errors, "classification", outcome, "Chưa chọn kết quả phân loại (không thụ lý, Ban Biên tập trả lời hoặc chuyển cơ quan có thẩm quyền).",
+                REJECT, ANSWER, FORWARD);
+        String reasonText = validator.comment(errors, "rejectionReason", "Lý do không thụ lý", reason, FeedbackValidator.MAX_REASON,
+                REJECT.equals(decision));
+        String answerText = validator.comment(errors, "answerText", "Nội dung trả lời", answer, FeedbackValidator.MAX_ANSWER,
+                ANSWER.equals(decision));
+        String agency = agencyGroup == null || agencyGroup.isBlank() ? null : agencyGroup.strip();
+        if (FORWARD.equals(decision)) {
+            if (agency == null) {
+                errors.put("agencyGroup", "Chưa chọn cơ quan có thẩm quyền để chuyển.");
+            } else if (!catalog.isAgency(agency)) {
+                errors.put("agencyGroup", "«" + agency + "» không phải cơ quan trong sơ đồ tổ chức; hãy chọn trong danh sách.");
+            }
+        }
+        throwIfAny(errors);
+        OffsetDateTime now = now();
+        Map<String, Object> changes = new LinkedHashMap<>();
+        String comment;
+        switch (decision) {
+            case REJECT -> {
+                changes.put("status", FeedbackStatus.NOT_ACCEPTED.name());
+                changes.put("rejection_reason", reasonText);
+                comment = reasonText;
+                agency = null;
+            }
+            case ANSWER -> {
+                changes.put("status", FeedbackStatus.UNDER_REVIEW.name());
+                changes.put("handled_by", Feedback.HANDLED_BY_BOARD);
+                changes.put("agency_group", null);
+                putAnswer(changes, answerText, actor, now);
+                comment = answerText;
+                agency = null;
+            }
+            default -> {
+                changes.put("status", FeedbackStatus.FORWARDED.name());
+                changes.put("handled_by", Feedback.HANDLED_BY_AGENCY);
+                changes.put("agency_group", agency);
+                changes.put("forwarded_at", now);
+                changes.put("answer_due", due(now, rules.deadline("answer")));
+                changes.put("last_progress_at", now);
+                comment = "Chuyển " + catalog.agencyLabel(agency)
+                        + (agency.equals(f.proposedAgency()) ? " (theo đề xuất của bảng phân tuyến)" : "");
+            }
+        }
+        repository.update(id, changes, now);
+        repository.addEvent(id, new FeedbackEvent("classifyFeedback", actor.userId(), actor.group(), now, decision, comment, agency));
+        return get(id);
+    }
+
+    /** The agency's response: an answer, or "not within our competence" (with a reason) back to classification. */
+    public Feedback respond(long id, String response, String text, Actor actor) {
+        Feedback f = lock(id);
+        requireStatus(f, FeedbackStatus.FORWARDED, "trả lời");
+        Map<String, String> errors = new LinkedHashMap<>();
+        String decision = choice(errors, "agencyResponse", response, "Chưa chọn: trả lời hoặc trả lại vì không thuộc thẩm quyền.",
+                ANSWER, NOT_COMPETENT);
+        String body = null;
+        if (ANSWER.equals(decision)) {
+            body = validator.comment(errors, "answerText", "Nội dung trả lời", text, FeedbackValidator.MAX_ANSWER, true);
+        } else if (NOT_COMPETENT.equals(decision)) {
+            body = validator.comment(errors, "answerText", "Lý do không thuộc thẩm quyền", text, FeedbackValidator.MAX_REASON, true);
+        }
+        throwIfAny(errors);
+        OffsetDateTime now = now();
+        Map<String, Object> changes = new LinkedHashMap<>();
+        if (ANSWER.equals(decision)) {
+            changes.put("status", FeedbackStatus.UNDER_REVIEW.name());
+            putAnswer(changes, body, actor, now);
+        } else {
+            changes.put("status", FeedbackStatus.RECEIVED.name());
+            changes.put("agency_group", null);
+            changes.put("handled_by", null);
+        }
+        repository.update(id, changes, now);
+        repository.addEvent(id, new FeedbackEvent("answerFeedback", actor.userId(), actor.group(), now, decision, body, f.agencyGroup()));
+        return get(id);
+    }
+
+    /**
+     * A board member's review: accept (with the public texts, personal data removed before publication)
+     * or return with comments to whoever answered.
+     */
+    public Feedback review(long id, String decision, String comment, String publicQuestion, String publicAnswer, Actor actor) {
+        Feedback f = lock(id);
+        requireStatus(f, FeedbackStatus.UNDER_REVIEW, "xem xét câu trả lời");
+        Map<String, String> errors = new LinkedHashMap<>();
+        String outcome = choice(errors, "reviewDecision", decision, "Chưa chọn: chấp thuận đăng hoặc trả lại câu trả lời.",
+                ACCEPT, RETURN);
+        String note = validator.comment(errors, "reviewComment", "Ý kiến", comment, FeedbackValidator.MAX_REASON, RETURN.equals(outcome));
+        String question = validator.comment(errors, "publicQuestion", "Câu hỏi công khai", publicQuestion, FeedbackValidator.MAX_CONTENT, false);
+        String answer = validator.comment(errors, "publicAnswer", "Câu trả lời công khai", publicAnswer, FeedbackValidator.MAX_ANSWER, false);
+        throwIfAny(errors);
+        OffsetDateTime now = now();
+        Map<String, Object> changes = new LinkedHashMap<>();
+        if (ACCEPT.equals(outcome)) {
+            changes.put("public_question", PersonalDataRedactor.redact(
+                    question != null ? question : f.subject() + "\n\n" + f.content(), f));
+            changes.put("public_answer", PersonalDataRedactor.redact(answer != null ? answer : f.answerText(), f));
+        } else {
+            changes.put("status", Feedback.HANDLED_BY_AGENCY.equals(f.handledBy())
+                    ? FeedbackStatus.FORWARDED.name() : FeedbackStatus.RECEIVED.name());
+        }
+        repository.update(id, changes, now);
+        repository.addEvent(id, new FeedbackEvent("reviewAnswer", actor.userId(), actor.group(), now, outcome, note,
+                ACCEPT.equals(outcome) ? null : f.agencyGroup()));
+        return get(id);
+    }
+
+    /** Publishes the accepted question and answer (status ANSWERED). */
+    public Feedback publish(long id, String by) {
+        Feedback f = lock(id);
+        requireStatus(f, FeedbackStatus.UNDER_REVIEW, "công khai");
+        if (f.publicAnswer() == null) {
+            throw new IllegalStateException("Phản ánh " + f.trackingCode() + " chưa được chấp thuận câu trả lời.");
+        }
+        OffsetDateTime now = now();
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("status", FeedbackStatus.ANSWERED.name());
+        changes.put("published_at", now);
+        changes.put("published_by", by);
+        repository.update(id, changes, now);
+        String agency = Feedback.HANDLED_BY_AGENCY.equals(f.handledBy()) ? catalog.agencyLabel(f.agencyGroup())
+                : catalog.agencyLabel(FeedbackCatalog.BOARD);
+        var item = publisher.publish(new Publication(FEED_KIND, id, PersonalDataRedactor.redact(f.subject(), f),
+                catalog.topicLabel(f.topic()) + " — " + catalog.areaLabel(f.area()),
+                "<h2>Câu hỏi</h2>" + paragraphs(f.publicQuestion()) + "<h2>Trả lời</h2>" + paragraphs(f.publicAnswer()),
+                FEED_KIND, "Trả lời phản ánh, kiến nghị", agency, agency,
+                "/api/feedback/" + f.trackingCode() + "/audit", by, null));
+        repository.addEvent(id, new FeedbackEvent("publishAnswer", by, null, now, "published", "Đăng trên Cổng: " + item.key(), null));
+        return get(id);
+    }
+
+    /** The 7-day progress note while the agency has not answered (the reminder goes to the agency). */
+    public Feedback recordProgress(long id) {
+        Feedback f = lock(id);
+        OffsetDateTime now = now();
+        repository.update(id, Map.of("last_progress_at", now), now);
+        repository.addEvent(id, new FeedbackEvent("remindAgency", FeedbackEvent.SYSTEM, null, now, "reminded",
+                "Đôn đốc trả lời, hạn " + format(f.answerDue()), f.agencyGroup()));
+        return get(id);
+    }
+
+    /** The agency's answer is overdue: flagged (once) for the monthly report and escalated. */
+    public Feedback escalate(long id) {
+        Feedback f = lock(id);
+        OffsetDateTime now = now();
+        if (f.escalatedAt() == null) {
+            repository.update(id, Map.of("escalated_at", now), now);
+        }
+        repository.addEvent(id, new FeedbackEvent("escalateOverdue", FeedbackEvent.SYSTEM, null, now, "escalated",
+                "Quá hạn trả lời (hạn " + format(f.answerDue()) + ")", f.agencyGroup()));
+        return get(id);
+    }
+
+    /** A note in the trail (e.g. a notification that could not be sent). */
+    public void note(long id, String step, String outcome, String comment) {
+        repository.addEvent(id, new FeedbackEvent(step, FeedbackEvent.SYSTEM, null, now(), outcome, comment, null));
+    }
+
+    @Transactional(readOnly = true)
+    public Feedback get(long id) {
+        return repository.find(id).orElseThrow(() -> new FeedbackValidationException("feedbackId", "Không tìm thấy phản ánh #" + id + "."));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Feedback> findByTrackingCode(String text) {
+        return TrackingCodes.parse(text).flatMap(repository::findByTrackingCode);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Feedback> published(int limit) {
+        return repository.published(limit);
+    }
+
+    @Transactional(readOnly = true)
+    public List<FeedbackEvent> events(long id) {
+        return repository.events(id);
+    }
+
+    /** Days between two progress reminders while an agency has not answered (the routing table's "progress"). */
+    public int progressIntervalDays() {
+        return rules.deadline("progress").days();
+    }
+
+    /** The deadline of a step counted from a moment, as a Date for the engine (due dates, timers). */
+    public Date dueDate(OffsetDateTime from, String step) {
+        return Date.from(due(from, rules.deadline(step)).toInstant());
+    }
+
+    // --- rules --------------------------------------------------------------------------------
+
+    private OffsetDateTime due(OffsetDateTime from, FeedbackRules.Deadline deadline) {
+        if (deadline.working()) {
+            Date date = workingDays.after(Date.from(from.toInstant()), deadline.days());
+            return date.toInstant().atZone(ZONE).toOffsetDateTime();
+        }
+        return from.atZoneSameInstant(ZONE).plusDays(deadline.days()).toOffsetDateTime();
+    }
+
+    private void putAnswer(Map<String, Object> changes, String text, Actor actor, OffsetDateTime now) {
+        changes.put("answer_text", text);
+        changes.put("answered_by", actor.userId());
+        changes.put("answered_group", actor.group());
+        changes.put("answered_at", now);
+        changes.put("publish_due", due(now, rules.deadline("publish")));
+        changes.put("public_question", null);
+        changes.put("public_answer", null);
+    }
+
+    private static String choice(Map<String, String> errors, String field, String raw, String missing, String... allowed) {
+        if (raw == null || raw.isBlank()) {
+            errors.put(field, missing);
+            return null;
+        }
+        for (String option : allowed) {
+            if (option.equals(raw.strip())) {
+                return option;
+            }
+        }
+        errors.put(field, "Lựa chọn «" + abbreviate(raw) + "» không hợp lệ ở bước này.");
+        return null;
+    }
+
+    private static String abbreviate(String raw) {
+        String s = raw.strip();
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    private static void throwIfAny(Map<String, String> errors) {
+        if (!errors.isEmpty()) {
+            throw new FeedbackValidationException(errors);
+        }
+    }
+
+    private Feedback lock(long id) {
+        return repository.findForUpdate(id).orElseThrow(() -> new FeedbackValidationException("feedbackId",
+                "Không tìm thấy phản ánh #" + id + "."));
+    }
+
+    private static void requireStatus(Feedback f, FeedbackStatus expected, String action) {
+        if (f.status() != expected) {
+            throw new FeedbackValidationException("status", "Phản ánh " + f.trackingCode() + " đang ở trạng thái «"
+                    + f.status().label() + "», không thể " + action + ".");
+        }
+    }
+
+    /** Plain text as HTML paragraphs, every character escaped. */
+    static String paragraphs(String text) {
+        StringBuilder html = new StringBuilder();
+        for (String paragraph : (text == null ? "" : text).split("\\R\\s*\\R")) {
+            if (!paragraph.isBlank()) {
+                html.append("<p>").append(HtmlUtils.htmlEscape(paragraph.strip(), "UTF-8").replaceAll("\\R", "<br>")).append("</p>");
+            }
+        }
+        return html.toString();
+    }
+
+    static String format(OffsetDateTime time) {
+        return time == null ? "(chưa có)" : time.atZoneSameInstant(ZONE)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

@@ -1,0 +1,41 @@
+package vn.angiang.editorial.feedback;
+
+import static vn.angiang.editorial.feedback.ProcessVariables.text;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code recordAgencyResponse}, right after the agency completes {@code answerFeedback}: the answer goes to
+ * review; "not within our competence" (with its reason) goes back to classification. Bad input undoes the
+ * completion (REST 400, the task stays open).
+ */
+@Component("recordAgencyResponse")
+public class RecordAgencyResponse implements JavaDelegate {
+
+    private final FeedbackService service;
+    private final FeedbackCatalog catalog;
+
+    public RecordAgencyResponse(FeedbackService service, FeedbackCatalog catalog) {
+        this.service = service;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String agency = text(execution, ProcessVariables.AGENCY_GROUP);
+        Feedback f = service.respond(ProcessVariables.feedbackId(execution), text(execution, "agencyResponse"),
+                text(execution, "agencyAnswer"), ProcessVariables.actor(execution, agency));
+        execution.setVariable("agencyResponse", text(execution, "agencyResponse").strip());
+        if (f.status() == FeedbackStatus.RECEIVED) {
+            execution.setVariable("returnReason", catalog.agencyLabel(agency) + " trả lại (không thuộc thẩm quyền): "
+                    + text(execution, "agencyAnswer").strip());
+            execution.setVariable("classification", FeedbackService.FORWARD);
+            execution.setVariable(ProcessVariables.AGENCY_GROUP, null);
+            execution.removeVariable("agencyAnswer");
+        } else {
+            ReviewVariables.prepare(execution, f);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package vn.angiang.editorial.platform.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets a refusal of input reach the client as it was thrown.
+ *
+ * <p>Processes check what people send in listeners (a start listener, a task listener on
+ * {@code complete}) and refuse bad input with a {@link FormFieldValidationException} carrying a
+ * Vietnamese message. The engine wraps exceptions thrown by task listeners ("ENGINE-03051 There was an
+ * exception while invoking the TaskListener ..."), which the REST API then answers with 500. This
+ * interceptor sits outside the transaction (which is rolled back as usual: nothing is changed) and
+ * rethrows the refusal itself, which REST answers with 400 and its message, and which Tasklist shows
+ * under the form.
+ */
+@Component
+public class InputRefusalPassThrough extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+        interceptors.add(new Unwrap());
+        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    }
+
+    static final class Unwrap extends CommandInterceptor {
+
+        @Override
+        public <T> T execute(Command<T> command) {
+            try {
+                return next.execute(command);
+            } catch (ProcessEngineException e) {
+                FormFieldValidationException refusal = refusal(e);
+                throw refusal != null ? refusal : e;
+            }
+        }
+
+        private static FormFieldValidationException refusal(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof FormFieldValidationException refusal) {
+                    return refusal;
+                }
+                if (t.getCause() == t) {
+                    break;
+                }
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package vn.angiang.editorial.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+import vn.angiang.editorial.Application;
+import vn.angiang.editorial.platform.publishing.HtmlSanitizer;
+import vn.angiang.editorial.platform.publishing.Publisher;
+
+/**
+ * The content domain without the engine: H2 + Flyway (from the @JdbcTest slice), the real service,
+ * repository, sanitizer and publisher, and the real routing tables evaluated by a stand-alone DMN engine.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import({ContentService.class, ContentRepository.class, HtmlSanitizer.class, Publisher.class})
+class ContentDomainTestConfiguration {
+
+    /** Tuesday 10 March 2026, 09:00 in An Giang. */
+    static final Instant NOW = Instant.parse("2026-03-10T02:00:00Z");
+
+    @Bean
+    Clock clock() {
+        return Clock.fixed(NOW, ZoneId.of(Application.ZONE));
+    }
+
+    @Bean
+    ContentRouting contentRouting() throws IOException {
+        try (InputStream dmn = getClass().getResourceAsStream("/content-routing.dmn")) {
+            return DmnContentRouting.fromModel(dmn);
+        }
+    }
+}

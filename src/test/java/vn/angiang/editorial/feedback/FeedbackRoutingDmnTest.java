@@ -1,0 +1,121 @@
+package vn.angiang.editorial.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
+import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The tables of feedback-routing.dmn, rule by rule (each case names the rule it must hit, so an edited
+ * or shadowed rule shows up), evaluated with a stand-alone DMN engine on the file that is deployed.
+ */
+class FeedbackRoutingDmnTest {
+
+    static DmnEngine engine;
+    static List<DmnDecision> decisions;
+    static final List<String> matchedRules = new ArrayList<>();
+
+    @BeforeAll
+    static void parse() throws Exception {
+        DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DefaultDmnEngineConfiguration
+                .createDefaultDmnEngineConfiguration();
+        configuration.customPostDecisionTableEvaluationListeners(List.of(event -> matchedRules
+                .addAll(((DmnDecisionTableEvaluationEvent) event).getMatchingRules().stream()
+                        .map(DmnEvaluatedDecisionRule::getId).toList())));
+        engine = configuration.buildEngine();
+        try (InputStream dmn = FeedbackRoutingDmnTest.class.getResourceAsStream("/feedback-routing.dmn")) {
+            decisions = engine.parseDecisions(dmn);
+        }
+    }
+
+    static DmnDecisionResult evaluate(String key, String name, String value, String area) {
+        matchedRules.clear();
+        DmnDecision decision = decisions.stream().filter(d -> d.getKey().equals(key)).findFirst().orElseThrow();
+        return engine.evaluateDecision(decision, Variables.createVariables().putValue(name, value).putValue("area", area));
+    }
+
+    @ParameterizedTest(name = "{0} in {1} → {2} (rule {3})")
+    @CsvSource({
+            "administrative-procedure, long-xuyen, agency-provincial-office,       agency_administrativeProcedure",
+            "health,                   chau-doc,   agency-health,                  agency_health",
+            "education,                long-xuyen, agency-education,               agency_education",
+            "construction-transport,   rach-gia,   agency-construction,            agency_constructionTransport",
+            "land-environment,         tri-ton,    agency-agriculture-environment, agency_landEnvironment",
+            "labour-social,            long-xuyen, agency-home-affairs,            agency_labourSocial",
+            "justice,                  long-xuyen, agency-justice,                 agency_justice",
+            "finance-investment,       long-xuyen, agency-finance,                 agency_financeInvestment",
+            "industry-trade,           long-xuyen, agency-industry-trade,          agency_industryTrade",
+            "culture-tourism,          phu-quoc,   agency-culture-sports-tourism,  agency_cultureTourism",
+            "science-digital,          long-xuyen, agency-science-technology,      agency_scienceDigital",
+            "ethnic-religion,          tri-ton,    agency-ethnic-religion,         agency_ethnicReligion",
+            "local-affairs,            long-xuyen, commune-long-xuyen,             agency_localAffairs",
+            "local-affairs,            phu-quoc,   commune-phu-quoc,               agency_localAffairs",
+            "portal,                   chau-doc,   board,                          agency_portal",
+            "other,                    chau-doc,   agency-provincial-office,       agency_other",
+    })
+    void proposedAgencyByTopicAndArea(String topic, String area, String agency, String rule) {
+        DmnDecisionResult result = evaluate(DmnFeedbackRules.AGENCY, "topic", topic, area);
+
+        assertThat(result.getSingleEntry().toString()).isEqualTo(agency);
+        assertThat(matchedRules).containsExactly(rule);
+    }
+
+    @Test
+    void noProposalForAnUnknownTopic() {
+        assertThat(evaluate(DmnFeedbackRules.AGENCY, "topic", "astrology", "long-xuyen").isEmpty()).isTrue();
+    }
+
+    /** Every topic of the catalog and every area of the org chart: exactly one rule, naming a real agency or the board. */
+    @Test
+    void everyTopicInEveryAreaIsProposedToAnExistingAgency() {
+        FeedbackCatalog catalog = FeedbackTestCatalog.catalog();
+        for (FeedbackCatalog.Option topic : catalog.topics()) {
+            for (FeedbackCatalog.Option area : catalog.areas()) {
+                DmnDecisionResult result = evaluate(DmnFeedbackRules.AGENCY, "topic", topic.code(), area.code());
+                assertThat(result.size()).as("%s in %s", topic.code(), area.code()).isEqualTo(1);
+                String agency = result.getSingleEntry();
+                assertThat(catalog.isAgency(agency) || FeedbackCatalog.BOARD.equals(agency))
+                        .as("%s in %s → %s", topic.code(), area.code(), agency).isTrue();
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: {1} {2} days (rule {3})")
+    @CsvSource({
+            "forward,  5,  working,  deadline_forward",
+            "answer,   20, calendar, deadline_answer",
+            "progress, 7,  calendar, deadline_progress",
+            "publish,  2,  working,  deadline_publish",
+    })
+    void deadlines(String step, int days, String kind, String rule) {
+        DmnDecisionResult result = evaluate(DmnFeedbackRules.DEADLINE, "step", step, null);
+
+        assertThat(((Number) result.getSingleResult().getEntry("days")).intValue()).isEqualTo(days);
+        assertThat((String) result.getSingleResult().getEntry("dayKind")).isEqualTo(kind);
+        assertThat(matchedRules).containsExactly(rule);
+    }
+
+    @Test
+    void theJavaReaderGivesTheSameAnswers() throws Exception {
+        try (InputStream dmn = getClass().getResourceAsStream("/feedback-routing.dmn")) {
+            FeedbackRules rules = DmnFeedbackRules.fromModel(dmn);
+            assertThat(rules.proposedAgency("local-affairs", "chau-doc")).contains("commune-chau-doc");
+            assertThat(rules.proposedAgency("nothing", "chau-doc")).isEmpty();
+            assertThat(rules.deadline("answer")).isEqualTo(new FeedbackRules.Deadline(20, false));
+            assertThat(rules.deadline("forward")).isEqualTo(new FeedbackRules.Deadline(5, true));
+        }
+    }
+}
