@@ -97,7 +97,7 @@ class ContentApprovalInBrowserTest {
         form.type("Tiêu đề", TITLE);
         form.type("Tóm tắt (sapo)", "Cầu Vàm Cống được đưa vào sử dụng, rút ngắn đường từ Long Xuyên đi Cao Lãnh.");
         form.type("Nội dung (HTML)", "<p>Sáng nay, cầu Vàm Cống dài 2,97 km chính thức thông xe.</p>");
-        form.type("Họ tên", "Hồ Ngọc Lan");
+        form.type("Họ tên người thứ 1", "Hồ Ngọc Lan");
         form.choose("Loại tin bài", "Tin");
         form.choose("Lĩnh vực", "Kinh tế");
         form.pick("Mức độ khẩn", "Bình thường");
@@ -122,7 +122,9 @@ class ContentApprovalInBrowserTest {
         Task vetting = openTask("vetSubmission");
         Tasklist tasklist = Tasklist.signIn(browsers.open(), "ttth.an", PASSWORD);
         tasklist.openFilter(UNCLAIMED_FILTER);
-        tasklist.openTask(tasklist.taskCard(TITLE));
+        WebElement card = tasklist.taskCard(vetting.getId());
+        assertThat(card.getText()).contains(vetting.getName());
+        tasklist.openTask(card);
         tasklist.claim();
         assertThat(tasks.createTaskQuery().taskId(vetting.getId()).singleResult().getAssignee()).isEqualTo("ttth.an");
 
@@ -162,7 +164,7 @@ class ContentApprovalInBrowserTest {
 
         Tasklist tasklist = Tasklist.signIn(browsers.open(), "tv.kinhte", PASSWORD);
         tasklist.openFilter(UNCLAIMED_FILTER);
-        WebElement card = tasklist.taskCard(TITLE);
+        WebElement card = tasklist.taskCard(appraisal.getId());
         assertThat(card.getText()).contains(appraisal.getName());
         WebElement dueDate = card.findElement(By.cssSelector(".due-date"));
         assertThat(dueDate.getText()).startsWith("Hạn");
@@ -204,9 +206,10 @@ class ContentApprovalInBrowserTest {
 
         Tasklist tasklist = Tasklist.signIn(browsers.open(), "sgd.vanthu", PASSWORD);
         tasklist.openFilter(MY_FILTER);
-        tasklist.taskCard(educationTitle);
-        assertThat(tasklist.listShows("Sở Y tế")).as("the health department's task in the education department's list")
-                .isFalse();
+        tasklist.taskCard(educationRevision.getId());
+        assertThat(tasklist.listMentions(educationTitle)).as("its own task's title").isTrue();
+        assertThat(tasklist.listShowsTask(healthRevision.getId())).as("the health department's task in the list").isFalse();
+        assertThat(tasklist.listMentions("Sở Y tế")).as("the health department's title in the list").isFalse();
         browsers.last().screenshot("05-agency-sees-only-its-own-task");
 
         // a link to the other agency's task (e.g. forwarded by e-mail) shows nothing of it

@@ -55,14 +55,20 @@ final class Tasklist {
         return Integer.parseInt(browser.visible(By.cssSelector(".task-filter.active .counter")).getText().trim());
     }
 
-    /** The card of the task in the current list whose card mentions {@code text} (its title, its name). */
-    WebElement taskCard(String text) {
-        return browser.visible(cardLocator(text));
+    /** The card of task {@code taskId} in the current list, once it shows. */
+    WebElement taskCard(String taskId) {
+        return browser.visible(cardOf(taskId));
+    }
+
+    /** Whether the card of task {@code taskId} is in the current list (the list must have loaded). */
+    boolean listShowsTask(String taskId) {
+        return browser.present(cardOf(taskId));
     }
 
     /** Whether a card mentioning {@code text} is in the current list (the list must have loaded). */
-    boolean listShows(String text) {
-        return browser.present(cardLocator(text));
+    boolean listMentions(String text) {
+        return browser.present(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(concat(' ', normalize-space(@class), ' '), ' task ')]"
+                + "[contains(normalize-space(.), " + literal(text) + ")]"));
     }
 
     /** Opens the task of a card and waits for its form. */
@@ -130,8 +136,9 @@ final class Tasklist {
         return By.xpath("//div[contains(@class,'task-filter')]//a[normalize-space(text())=" + literal(name) + "]");
     }
 
-    private static By cardLocator(String text) {
+    /** A card links to its task: {@code <h4 class="task"><a href="#/?task=<id>">}. */
+    private static By cardOf(String taskId) {
         return By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(concat(' ', normalize-space(@class), ' '), ' task ')]"
-                + "[contains(normalize-space(.), " + literal(text) + ")]");
+                + "[.//h4[contains(@class,'task')]/a[@href=" + literal("#/?task=" + taskId) + "]]");
     }
 }
