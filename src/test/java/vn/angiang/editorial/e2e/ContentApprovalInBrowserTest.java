@@ -61,6 +61,7 @@ class ContentApprovalInBrowserTest {
 
     /** The submission of step 1, followed by steps 2 to 4. */
     private static String instanceId;
+    private static int serverPort;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -78,8 +79,6 @@ class ContentApprovalInBrowserTest {
     @Autowired IdentityService identity;
     @Autowired FormService forms;
     @Autowired RepositoryService repository;
-
-    private static int serverPort;
 
     @RegisterExtension
     static final Browsers browsers = new Browsers(() -> "http://localhost:" + serverPort);
