@@ -14,8 +14,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -55,18 +53,10 @@ class WorkflowBenchmark {
     @DynamicPropertySource
     static void environment(DynamicPropertyRegistry registry) {
         EmbeddedPostgresSupport.useDatabase(registry, "bench");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-    }
-
-    @BeforeAll
-    static void startSmtp() {
+        // up before the application, which starts sending as soon as it runs
         smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
+        registry.add("spring.mail.port", () -> SMTP_PORT);
     }
 
     @LocalServerPort int port;
@@ -81,29 +71,33 @@ class WorkflowBenchmark {
     @Test
     void run() throws Exception {
         describeRun();
-        Users users = new Users(identity);
-        ReferenceBench.Result reference = null;
-        if (settings.runs("reference") || settings.runs("content")) {
-            reference = reference(users);
+        try {
+            Users users = new Users(identity);
+            ReferenceBench.Result reference = null;
+            if (settings.runs("reference") || settings.runs("content")) {
+                reference = reference(users);
+            }
+            if (settings.runs("content")) {
+                content(users, reference);
+                smtp.purgeEmailFromAllMailboxes();
+            }
+            if (settings.runs("inbox")) {
+                inbox();
+            }
+            if (settings.runs("intake")) {
+                intake();
+                smtp.purgeEmailFromAllMailboxes();
+            }
+        } finally {
+            // what was measured is printed even when a part fails
+            double peak = HeapSampler.peakMegabytes();
+            report.figure("peak_heap_mb", peak);
+            report.row("5 heap", "peak heap in use (max " + BenchReport.format(HeapSampler.maxMegabytes()) + " MB)",
+                    peak, " MB");
+            report.write(Path.of("target", "bench", "results.json"));
+            System.out.println("\n=== Benchmark (scale " + settings.scale() + ") ===\n" + report.table()
+                    + "\n\nWritten to target/bench/results.json\n");
         }
-        if (settings.runs("content")) {
-            content(users, reference);
-            smtp.purgeEmailFromAllMailboxes();
-        }
-        if (settings.runs("inbox")) {
-            inbox();
-        }
-        if (settings.runs("intake")) {
-            intake();
-            smtp.purgeEmailFromAllMailboxes();
-        }
-        double peak = HeapSampler.peakMegabytes();
-        report.figure("peak_heap_mb", peak);
-        report.row("5 heap", "peak heap in use (max " + BenchReport.format(HeapSampler.maxMegabytes()) + " MB)", peak, " MB");
-
-        report.write(Path.of("target", "bench", "results.json"));
-        System.out.println("\n=== Benchmark (scale " + settings.scale() + ") ===\n" + report.table()
-                + "\n\nWritten to target/bench/results.json\n");
         if (settings.holdSeconds() > 0) {
             System.out.println("Holding the application for " + settings.holdSeconds() + " s: "
                     + jdbc.queryForObject("select current_setting('port')", String.class) + " (PostgreSQL port), "

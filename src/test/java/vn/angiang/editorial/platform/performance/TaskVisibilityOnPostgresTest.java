@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -51,6 +52,7 @@ class TaskVisibilityOnPostgresTest {
     @Autowired IdentityService identity;
     @Autowired AuthorizationService authorizations;
     @Autowired FilterService filters;
+    @Autowired JdbcTemplate jdbc;
 
     private String key;
     private Task itCenterEarly;
@@ -88,6 +90,12 @@ class TaskVisibilityOnPostgresTest {
                 .isEqualTo(TaskQueryMapping.NAMESPACE + ".selectTaskByQueryCriteria");
         assertThat(statements.mapStatement("selectTaskCountByQueryCriteria"))
                 .isEqualTo(TaskQueryMapping.NAMESPACE + ".selectTaskCountByQueryCriteria");
+    }
+
+    @Test
+    void theApplicationsSessionsPlanForCachedTables() {
+        assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
+        assertThat(jdbc.queryForObject("show max_parallel_workers_per_gather", String.class)).isEqualTo("0");
     }
 
     @Test
