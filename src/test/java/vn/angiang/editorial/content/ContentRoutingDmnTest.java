@@ -2,21 +2,15 @@ package vn.angiang.editorial.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import vn.angiang.editorial.support.DmnTables;
 
 /**
  * The routing tables of content-routing.dmn, rule by rule: each case names the rule it must hit, so a
@@ -27,27 +21,10 @@ class ContentRoutingDmnTest {
 
     static final List<String> FIELDS = List.of("politics", "economy", "culture-society", "legal", "science-tech");
 
-    static DmnEngine engine;
-    static List<DmnDecision> decisions;
-    static final List<String> matchedRules = new ArrayList<>();
-
-    @BeforeAll
-    static void parse() throws Exception {
-        DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DefaultDmnEngineConfiguration
-                .createDefaultDmnEngineConfiguration();
-        configuration.customPostDecisionTableEvaluationListeners(List.of(event -> matchedRules
-                .addAll(((DmnDecisionTableEvaluationEvent) event).getMatchingRules().stream()
-                        .map(DmnEvaluatedDecisionRule::getId).toList())));
-        engine = configuration.buildEngine();
-        try (InputStream dmn = ContentRoutingDmnTest.class.getResourceAsStream("/content-routing.dmn")) {
-            decisions = engine.parseDecisions(dmn);
-        }
-    }
+    static final DmnTables TABLES = DmnTables.load("/content-routing.dmn");
 
     static DmnDecisionResult evaluate(String key, String type, String field, String urgency) {
-        matchedRules.clear();
-        DmnDecision decision = decisions.stream().filter(d -> d.getKey().equals(key)).findFirst().orElseThrow();
-        return engine.evaluateDecision(decision, Variables.createVariables().putValue("contentType", type)
+        return TABLES.evaluate(key, Variables.createVariables().putValue("contentType", type)
                 .putValue("field", field).putValue("urgency", urgency));
     }
 
@@ -65,7 +42,7 @@ class ContentRoutingDmnTest {
         DmnDecisionResult result = evaluate(DmnContentRouting.APPRAISER, type, field, "normal");
 
         assertThat(result.getSingleEntry().toString()).isEqualTo(group);
-        assertThat(matchedRules).containsExactly(rule);
+        assertThat(TABLES.matchedRules()).containsExactly(rule);
     }
 
     @Test
@@ -88,7 +65,7 @@ class ContentRoutingDmnTest {
         DmnDecisionResult result = evaluate(DmnContentRouting.HEAD_APPROVAL, type, field, "normal");
 
         assertThat((Object) result.getSingleEntry()).isEqualTo(required);
-        assertThat(matchedRules).containsExactly(rule);
+        assertThat(TABLES.matchedRules()).containsExactly(rule);
     }
 
     @ParameterizedTest(name = "{0}/{1} → {2} working days (rule {3})")
@@ -106,7 +83,7 @@ class ContentRoutingDmnTest {
         DmnDecisionResult result = evaluate(DmnContentRouting.DEADLINE, type, "economy", urgency);
 
         assertThat(((Number) result.getSingleEntry()).intValue()).isEqualTo(days);
-        assertThat(matchedRules).containsExactly(rule);
+        assertThat(TABLES.matchedRules()).containsExactly(rule);
     }
 
     /** UNIQUE hit policy: every known combination hits exactly one rule in each table (an overlap would throw). */

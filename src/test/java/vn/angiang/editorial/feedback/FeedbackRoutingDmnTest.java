@@ -3,20 +3,15 @@ package vn.angiang.editorial.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import vn.angiang.editorial.support.DmnTables;
 
 /**
  * The tables of feedback-routing.dmn, rule by rule (each case names the rule it must hit, so an edited
@@ -24,27 +19,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class FeedbackRoutingDmnTest {
 
-    static DmnEngine engine;
-    static List<DmnDecision> decisions;
-    static final List<String> matchedRules = new ArrayList<>();
-
-    @BeforeAll
-    static void parse() throws Exception {
-        DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DefaultDmnEngineConfiguration
-                .createDefaultDmnEngineConfiguration();
-        configuration.customPostDecisionTableEvaluationListeners(List.of(event -> matchedRules
-                .addAll(((DmnDecisionTableEvaluationEvent) event).getMatchingRules().stream()
-                        .map(DmnEvaluatedDecisionRule::getId).toList())));
-        engine = configuration.buildEngine();
-        try (InputStream dmn = FeedbackRoutingDmnTest.class.getResourceAsStream("/feedback-routing.dmn")) {
-            decisions = engine.parseDecisions(dmn);
-        }
-    }
+    static final DmnTables TABLES = DmnTables.load("/feedback-routing.dmn");
 
     static DmnDecisionResult evaluate(String key, String name, String value, String area) {
-        matchedRules.clear();
-        DmnDecision decision = decisions.stream().filter(d -> d.getKey().equals(key)).findFirst().orElseThrow();
-        return engine.evaluateDecision(decision, Variables.createVariables().putValue(name, value).putValue("area", area));
+        return TABLES.evaluate(key, Variables.createVariables().putValue(name, value).putValue("area", area));
     }
 
     @ParameterizedTest(name = "{0} in {1} → {2} (rule {3})")
@@ -70,7 +48,7 @@ class FeedbackRoutingDmnTest {
         DmnDecisionResult result = evaluate(DmnFeedbackRules.AGENCY, "topic", topic, area);
 
         assertThat(result.getSingleEntry().toString()).isEqualTo(agency);
-        assertThat(matchedRules).containsExactly(rule);
+        assertThat(TABLES.matchedRules()).containsExactly(rule);
     }
 
     @Test
@@ -105,7 +83,7 @@ class FeedbackRoutingDmnTest {
 
         assertThat(((Number) result.getSingleResult().getEntry("days")).intValue()).isEqualTo(days);
         assertThat((String) result.getSingleResult().getEntry("dayKind")).isEqualTo(kind);
-        assertThat(matchedRules).containsExactly(rule);
+        assertThat(TABLES.matchedRules()).containsExactly(rule);
     }
 
     @Test
