@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -84,18 +85,32 @@ public final class ContentVariables {
         content.put("title", s.title());
         content.put("summary", s.summary());
         content.put("body", s.bodyHtml());
+        String json;
         try {
-            scope.setVariable(CONTENT, SpinValues.jsonValue(JSON.writeValueAsString(content)).create());
+            json = JSON.writeValueAsString(content);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        scope.setVariable(CONTENT_TYPE, s.contentType().code());
-        scope.setVariable(FIELD, s.field());
-        scope.setVariable(URGENCY, s.urgency().code());
-        scope.setVariable(ITEM_TITLE, s.title());
-        scope.setVariable(APPRAISER_GROUP, s.appraiserGroup());
-        scope.setVariable(HEAD_APPROVAL_REQUIRED, Boolean.TRUE.equals(s.headApprovalRequired()));
-        scope.setVariable(DEADLINE_DAYS, s.deadlineDays());
+        if (!scope.hasVariable(CONTENT) || !json.equals(String.valueOf(scope.getVariable(CONTENT)))) {
+            scope.setVariable(CONTENT, SpinValues.jsonValue(json).create());
+        }
+        update(scope, CONTENT_TYPE, s.contentType().code());
+        update(scope, FIELD, s.field());
+        update(scope, URGENCY, s.urgency().code());
+        update(scope, ITEM_TITLE, s.title());
+        update(scope, APPRAISER_GROUP, s.appraiserGroup());
+        update(scope, HEAD_APPROVAL_REQUIRED, Boolean.TRUE.equals(s.headApprovalRequired()));
+        update(scope, DEADLINE_DAYS, s.deadlineDays());
+    }
+
+    /**
+     * Writes a variable only when its value changes: the engine writes every set value again (and, at
+     * history level full, a history row for it), and most steps change none of them.
+     */
+    private static void update(VariableScope scope, String name, Object value) {
+        if (!scope.hasVariable(name) || !Objects.equals(scope.getVariable(name), value)) {
+            scope.setVariable(name, value);
+        }
     }
 
     static long submissionId(VariableScope scope) {

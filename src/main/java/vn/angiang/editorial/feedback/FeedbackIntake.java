@@ -1,41 +1,33 @@
 package vn.angiang.editorial.feedback;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The public intake: check, then in one transaction store the record and start the process instance.
- * The check runs before the transaction, so refused input (floods included) costs no database
- * connection. The instance runs only to its first save point (after {@code registerFeedback}); routing
- * and the rest continue in the job executor, so a citizen's request stays short.
+ * The public intake: check, then store the record (with its tracking code and the first line of its
+ * audit trail) in one short transaction; the process instance is started right after, in the
+ * background ({@link FeedbackProcessStarter}), so a burst of citizens waits for two inserts, not for
+ * the engine. The check runs before the transaction, so refused input (floods included) costs no
+ * database connection.
  */
 @Service
 public class FeedbackIntake {
 
     private final FeedbackService service;
     private final FeedbackValidator validator;
-    private final RuntimeService runtime;
-    private final TransactionTemplate transaction;
+    private final FeedbackProcessStarter starter;
 
-    public FeedbackIntake(FeedbackService service, FeedbackValidator validator, RuntimeService runtime,
-            PlatformTransactionManager transactions) {
+    public FeedbackIntake(FeedbackService service, FeedbackValidator validator, FeedbackProcessStarter starter) {
         this.service = service;
         this.validator = validator;
-        this.runtime = runtime;
-        this.transaction = new TransactionTemplate(transactions);
+        this.starter = starter;
     }
 
     /** @throws FeedbackValidationException for bad input; nothing is stored then */
     public Feedback submit(FeedbackForm form) {
         FeedbackForm checked = validator.check(form);
-        return transaction.execute(status -> {
-            Feedback feedback = service.receive(checked, Channel.WEB, null);
-            runtime.startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, feedback.trackingCode(),
-                    Variables.createVariables().putValue(ProcessVariables.FEEDBACK_ID, feedback.id()));
-            return feedback;
-        });
+        // receive() commits on return (FeedbackService is transactional), before the starter looks
+        Feedback feedback = service.receive(checked, Channel.WEB, null);
+        starter.wake();
+        return feedback;
     }
 }

@@ -49,6 +49,25 @@ public class FeedbackRepository {
         return key.getKey().longValue();
     }
 
+    /** A public submission stored but not yet handled by a process instance. */
+    record Waiting(long id, String trackingCode) {}
+
+    /**
+     * The oldest submission after {@code afterId} still waiting for its process instance, locked until the
+     * transaction ends; rows another node holds are skipped, so nodes start disjoint submissions.
+     */
+    Optional<Waiting> lockNextWaiting(long afterId) {
+        return jdbc.sql("""
+                SELECT id, tracking_code FROM feedback WHERE process_instance_id IS NULL AND id > :after
+                ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED""")
+                .param("after", afterId)
+                .query((rs, n) -> new Waiting(rs.getLong("id"), rs.getString("tracking_code"))).optional();
+    }
+
+    long countWaiting() {
+        return jdbc.sql("SELECT count(*) FROM feedback WHERE process_instance_id IS NULL").query(Long.class).single();
+    }
+
     /** Links the record to its process instance; false if it already belongs to one. */
     boolean attachProcess(long id, String processInstanceId) {
         return jdbc.sql("UPDATE feedback SET process_instance_id = :pi WHERE id = :id AND process_instance_id IS NULL")

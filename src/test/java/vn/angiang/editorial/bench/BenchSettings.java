@@ -7,7 +7,7 @@ import java.util.Set;
  * (for developing the benchmark); the figures in the README come from {@code bench.scale=1}.
  */
 record BenchSettings(double scale, int threads, int referenceInstances, int contentInstances,
-                     int inboxSmall, int inboxLarge, int inboxSamples, int inboxMaxSeconds, int intakeSeconds, int intakeThreads,
+                     int inboxSmall, int inboxLarge, int inboxSamples, int inboxMaxSeconds, int intakeSeconds, int intakeThreads, int intakeCatchUpSeconds,
                      int autoanalyzeWaitSeconds, Set<String> parts, int holdSeconds) {
 
     /** Whether this run includes a part (-Dbench.parts=reference,content,inbox,intake; all by default). */
@@ -31,6 +31,7 @@ record BenchSettings(double scale, int threads, int referenceInstances, int cont
                 Integer.getInteger("bench.inbox.maxSeconds", 120),
                 Integer.getInteger("bench.intake.seconds", scale >= 1 ? 30 : Math.max(5, (int) Math.round(30 * scale))),
                 Integer.getInteger("bench.intake.threads", 8),
+                Integer.getInteger("bench.intake.catchUpSeconds", 600),
                 Integer.getInteger("bench.autoanalyze.wait", 300),
                 Set.of(System.getProperty("bench.parts", "reference,content,inbox,intake").split(",")),
                 // keeps the application and its database up after the run, for EXPLAIN and profiling

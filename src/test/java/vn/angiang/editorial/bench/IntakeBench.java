@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The public feedback intake under a concurrent client on loopback: {@code threads} threads each send
  * a citizen's submission ({@code POST /public/feedback}, JSON), wait for the answer and send the next,
  * for the given time (after a warm-up that is not counted). Every submission answered 201 carries a
- * tracking code; afterwards each one must have its record and its process instance in the database.
+ * tracking code; right after the load each one must have its record in the database, and once the
+ * background starter has caught up (timed: the backlog a burst leaves), its process instance.
  */
 final class IntakeBench {
 
@@ -43,7 +44,7 @@ final class IntakeBench {
     }
 
     record Result(int accepted, int refused, int failed, double seconds, Latencies latencies, int lost,
-                  Map<Integer, Integer> statuses) {
+                  Map<Integer, Integer> statuses, long waitingAfterLoad, double catchUpSeconds) {
         double acceptedPerSecond() {
             return accepted / seconds;
         }
@@ -56,7 +57,7 @@ final class IntakeBench {
         return catalog.statusCode() == 200;
     }
 
-    Result run(int threads, int warmUpSeconds, int seconds) throws Exception {
+    Result run(int threads, int warmUpSeconds, int seconds, int maxCatchUpSeconds) throws Exception {
         JsonNode catalog = json.readTree(http.send(HttpRequest.newBuilder(URI.create(baseUrl + PATH + "/catalog"))
                 .GET().build(), HttpResponse.BodyHandlers.ofString()).body());
         List<String> topics = codes(catalog.path("topics"));
@@ -77,7 +78,21 @@ final class IntakeBench {
 
         int accepted = trackingCodes.size();
         int refused = statuses.entrySet().stream().filter(e -> e.getKey() != 201).mapToInt(Map.Entry::getValue).sum();
-        return new Result(accepted, refused, failed.get(), elapsed, latencies, lost(trackingCodes), statuses);
+        int lost = missing(trackingCodes, "feedback f WHERE f.tracking_code = c.code");
+        long waitingAfterLoad = waiting();
+        long catchUpStart = System.nanoTime();
+        long deadline = catchUpStart + TimeUnit.SECONDS.toNanos(maxCatchUpSeconds);
+        while (waiting() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        double catchUp = (System.nanoTime() - catchUpStart) / 1e9;
+        lost += missing(trackingCodes, "act_hi_procinst p WHERE p.business_key_ = c.code");
+        return new Result(accepted, refused, failed.get(), elapsed, latencies, lost, statuses, waitingAfterLoad, catchUp);
+    }
+
+    private long waiting() {
+        Long waiting = jdbc.queryForObject("select count(*) from feedback where process_instance_id is null", Long.class);
+        return waiting == null ? 0 : waiting;
     }
 
     private void load(int threads, int seconds, List<String> topics, List<String> areas, Latencies latencies,
@@ -140,20 +155,19 @@ final class IntakeBench {
     }
 
     /**
-     * Accepted submissions without their record or without their process instance, plus any tracking
-     * code answered twice (two citizens, one record).
+     * Accepted submissions without a row in {@code table} (a FROM clause over alias c.code), plus, for
+     * the records, any tracking code answered twice (two citizens, one record).
      */
-    private int lost(List<String> trackingCodes) {
-        int lost = trackingCodes.size() - (int) trackingCodes.stream().distinct().count();
+    private int missing(List<String> trackingCodes, String table) {
+        int missing = table.startsWith("feedback ")
+                ? trackingCodes.size() - (int) trackingCodes.stream().distinct().count() : 0;
         for (int from = 0; from < trackingCodes.size(); from += 1000) {
             String[] codes = trackingCodes.subList(from, Math.min(trackingCodes.size(), from + 1000)).toArray(String[]::new);
-            Integer missing = jdbc.queryForObject("select count(*) from unnest(?::varchar[]) as c(code) "
-                    + "where not exists (select 1 from feedback f where f.tracking_code = c.code) "
-                    + "or not exists (select 1 from act_hi_procinst p where p.business_key_ = c.code)",
-                    Integer.class, (Object) codes);
-            lost += missing == null ? codes.length : missing;
+            Integer count = jdbc.queryForObject("select count(*) from unnest(?::varchar[]) as c(code) "
+                    + "where not exists (select 1 from " + table + ")", Integer.class, (Object) codes);
+            missing += count == null ? codes.length : count;
         }
-        return lost;
+        return missing;
     }
 
     private static List<String> codes(JsonNode options) {

@@ -169,12 +169,13 @@ class WorkflowBenchmark {
             return;
         }
         IntakeBench.Result result = bench.run(settings.intakeThreads(), Math.min(5, settings.intakeSeconds()),
-                settings.intakeSeconds());
+                settings.intakeSeconds(), settings.intakeCatchUpSeconds());
         report.context("intake_client_threads", settings.intakeThreads());
         report.context("intake_seconds", Math.round(result.seconds() * 10) / 10.0);
         report.context("intake_accepted", result.accepted());
         report.context("intake_statuses", result.statuses());
         report.context("intake_failed_requests", result.failed());
+        report.context("intake_waiting_for_instance_after_load", result.waitingAfterLoad());
         report.figure("intake_requests_per_s", result.acceptedPerSecond());
         report.figure("intake_p50_ms", result.latencies().percentileMs(50));
         report.figure("intake_p99_ms", result.latencies().percentileMs(99));
@@ -183,7 +184,10 @@ class WorkflowBenchmark {
         report.row("4 intake", "accepted submissions /s (" + load + ")", result.acceptedPerSecond(), "", 200, true);
         report.row("4 intake", "latency p50", result.latencies().percentileMs(50), " ms");
         report.row("4 intake", "latency p99", result.latencies().percentileMs(99), " ms", 200, false);
+        report.figure("intake_catch_up_s", result.catchUpSeconds());
         report.row("4 intake", "accepted but missing from the database", result.lost(), "", 0, false);
+        report.row("4 intake", "process instances still to start after the load: " + result.waitingAfterLoad()
+                + ", all started after", result.catchUpSeconds(), " s");
         if (result.refused() + result.failed() > 0) {
             report.note("intake: " + result.refused() + " requests answered other than 201 " + result.statuses()
                     + ", " + result.failed() + " without an answer");

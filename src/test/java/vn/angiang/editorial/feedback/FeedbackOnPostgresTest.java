@@ -12,8 +12,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import jakarta.mail.internet.MimeMessage;
@@ -73,6 +79,7 @@ class FeedbackOnPostgresTest {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
+    @Autowired FeedbackProcessStarter starter;
 
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
@@ -220,6 +227,41 @@ class FeedbackOnPostgresTest {
         awaitTask(code, "ttth.binh", "classifyFeedback");
         assertThat(get("/engine-rest/history/variable-instance?includeDeleted=true&variableName=senderEmail&processInstanceId="
                 + json.readTree(started.body()).get("id").asText(), "demo").body()).isEqualTo("[]");
+    }
+
+    /**
+     * A burst of public submissions while three starters run at once (as on three nodes, besides this
+     * node's own background starter): every submission gets exactly one process instance.
+     */
+    @Test
+    void concurrentStartersStartEverySubmissionExactlyOnce() throws Exception {
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            HttpResponse<String> submitted = postJson("/public/feedback", SUBMISSION.formatted("burst" + i + "@example.vn"));
+            assertThat(submitted.statusCode()).isEqualTo(201);
+            codes.add(json.readTree(submitted.body()).get("trackingCode").asText());
+        }
+        ExecutorService nodes = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Integer>> rounds = new ArrayList<>();
+            for (int n = 0; n < 3; n++) {
+                rounds.add(nodes.submit(starter::startWaiting));
+            }
+            for (Future<Integer> round : rounds) {
+                round.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            nodes.shutdownNow();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM feedback WHERE process_instance_id IS NULL")
+                .query(Long.class).single() == 0);
+        for (String code : codes) {
+            assertThat(jdbc.sql("SELECT count(*) FROM act_hi_procinst WHERE business_key_ = :c").param("c", code)
+                    .query(Long.class).single()).as("instances of %s", code).isEqualTo(1);
+            assertThat(jdbc.sql("SELECT f.process_instance_id = p.id_ FROM feedback f JOIN act_hi_procinst p "
+                    + "ON p.business_key_ = f.tracking_code WHERE f.tracking_code = :c").param("c", code)
+                    .query(Boolean.class).single()).as("record of %s linked to its instance", code).isTrue();
+        }
     }
 
     // --- HTTP -----------------------------------------------------------------------------------

@@ -47,6 +47,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:feedback-process;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
         "camunda.bpm.job-execution.enabled=false",
+        // the instances of public submissions are started by the test too
+        "editorial.feedback.intake.background-start=false",
         "camunda.bpm.process-engine-name=feedbackProcessTest",
         // the paths, not the rights: who may see and work which task is tested on PostgreSQL through REST
         // (FeedbackOnPostgresTest); the coverage recorder reads models as the current user
@@ -69,6 +71,7 @@ class FeedbackProcessTest {
     @Autowired HistoryService history;
     @Autowired IdentityService identity;
     @Autowired FeedbackIntake intake;
+    @Autowired FeedbackProcessStarter starter;
     @Autowired FeedbackService service;
     @Autowired FeedbackRepository repository;
     @Autowired vn.angiang.editorial.platform.publishing.Publisher publisher;
@@ -92,9 +95,13 @@ class FeedbackProcessTest {
                         + "người dân không khám được.", topic, area);
     }
 
-    /** A citizen submits on the web; the job after the save point runs; the case waits for classification. */
+    /**
+     * A citizen submits on the web; the instance is started (as the background starter does); the job
+     * after the save point runs; the case waits for classification.
+     */
     ProcessInstance submitted(String topic, String area) {
         Feedback feedback = intake.submit(form(topic, area));
+        assertThat(starter.startWaiting()).isEqualTo(1);
         ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(feedback.trackingCode()).singleResult();
         assertThat(pi).isWaitingAt("registerFeedback");
         execute(job());
@@ -135,6 +142,27 @@ class FeedbackProcessTest {
 
     void accept(ProcessInstance pi) {
         completeAs("tv.vanhoa", "board-members", task(pi), withVariables("reviewDecision", "accept"));
+    }
+
+    /** A suspended process (say, paused in Cockpit) delays the public submissions; none is lost or started twice. */
+    @Test
+    void submissionsWaitWhileTheProcessIsSuspended() {
+        engine.getRepositoryService().suspendProcessDefinitionByKey(ProcessVariables.PROCESS_KEY);
+        Feedback waiting;
+        try {
+            waiting = intake.submit(form("health", "long-xuyen"));
+            assertThat(starter.startWaiting()).isZero();
+            assertThat(repository.find(waiting.id()).orElseThrow().processInstanceId()).isNull();
+        } finally {
+            engine.getRepositoryService().activateProcessDefinitionByKey(ProcessVariables.PROCESS_KEY);
+        }
+        assertThat(starter.startWaiting()).isEqualTo(1);
+        assertThat(starter.startWaiting()).isZero();
+        ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(waiting.trackingCode()).singleResult();
+        assertThat(repository.find(waiting.id()).orElseThrow().processInstanceId()).isEqualTo(pi.getId());
+        assertThat(pi).isWaitingAt("registerFeedback");
+        execute(job());
+        assertThat(pi).isWaitingAt("classifyFeedback");
     }
 
     @Test

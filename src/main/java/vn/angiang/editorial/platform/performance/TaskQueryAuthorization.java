@@ -1,19 +1,10 @@
 package vn.angiang.editorial.platform.performance;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
-import org.apache.ibatis.builder.xml.XMLMapperBuilder;
-import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -48,45 +39,21 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl engine) {
-        if (!DbSqlSessionFactory.POSTGRES.equals(engine.getDatabaseType())) {
+        if (!PostgresStatements.isPostgres(engine)) {
             return;
         }
-        Optional<String> mapper = TaskQueryMapping.rewrite(read(ENGINE_TASK_MAPPING), read(FRAGMENTS));
+        Optional<String> mapper = TaskQueryMapping.rewrite(PostgresStatements.read(ENGINE_TASK_MAPPING),
+                PostgresStatements.read(FRAGMENTS));
         if (mapper.isEmpty()) {
             LOG.warn("The engine's task query mapping is not the expected one: the task query keeps the "
                     + "engine's authorization join (slow inboxes with many open tasks on PostgreSQL)");
             return;
         }
-        Configuration mybatis = engine.getSqlSessionFactory().getConfiguration();
-        String list = TaskQueryMapping.NAMESPACE + "." + TaskQueryMapping.LIST;
-        if (!mybatis.hasStatement(list, false)) {
-            byte[] xml = mapper.get().getBytes(StandardCharsets.UTF_8);
-            new XMLMapperBuilder(new ByteArrayInputStream(xml), mybatis, TaskQueryMapping.NAMESPACE,
-                    mybatis.getSqlFragments()).parse();
-        }
-        DbSqlSessionFactory statements = engine.getDbSqlSessionFactory();
-        Map<String, String> mappings = new HashMap<>();
-        if (statements.getStatementMappings() != null) {
-            mappings.putAll(statements.getStatementMappings());
-        }
-        if (mappings.containsKey(TaskQueryMapping.LIST) || mappings.containsKey(TaskQueryMapping.COUNT)) {
+        if (!PostgresStatements.replace(engine, TaskQueryMapping.NAMESPACE, mapper.get(),
+                List.of(TaskQueryMapping.LIST, TaskQueryMapping.COUNT))) {
             LOG.warn("The engine already maps the task query for this database: left as it is");
             return;
         }
-        mappings.put(TaskQueryMapping.LIST, list);
-        mappings.put(TaskQueryMapping.COUNT, TaskQueryMapping.NAMESPACE + "." + TaskQueryMapping.COUNT);
-        statements.setStatementMappings(mappings);
         LOG.info("Task query: authorization checked with EXISTS per permission (PostgreSQL)");
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = TaskQueryAuthorization.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing class path resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

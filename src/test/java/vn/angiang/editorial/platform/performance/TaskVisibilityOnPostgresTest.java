@@ -96,6 +96,18 @@ class TaskVisibilityOnPostgresTest {
     }
 
     @Test
+    void theGroupsHoldingAuthorizationsAreTheEnginesAnswer() {
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(configuration.getDbSqlSessionFactory().mapStatement(AuthorizedGroupIds.STATEMENT))
+                .isEqualTo(AuthorizedGroupIds.NAMESPACE + "." + AuthorizedGroupIds.STATEMENT);
+        List<Object> answered = configuration.getCommandExecutorTxRequired()
+                .execute(context -> context.getDbEntityManager().selectList(AuthorizedGroupIds.STATEMENT));
+        assertThat(answered).containsExactlyInAnyOrderElementsOf(jdbc.queryForList(
+                "SELECT DISTINCT group_id_ FROM act_ru_authorization WHERE group_id_ IS NOT NULL", Object.class));
+        assertThat(answered).contains(REVIEWERS, "agency-health");
+    }
+
+    @Test
     void theApplicationsSessionsPlanForCachedTables() {
         assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
         assertThat(jdbc.queryForObject("show max_parallel_workers_per_gather", String.class)).isEqualTo("0");

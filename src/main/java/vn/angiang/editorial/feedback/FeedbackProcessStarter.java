@@ -1,0 +1,136 @@
+package vn.angiang.editorial.feedback;
+
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Starts the {@code feedback-handling} instance of each public submission, after the citizen has the
+ * answer. The public intake only stores the record (one short transaction), so a burst of submissions
+ * is accepted at the pace of two inserts, not of the engine; the instances follow here, oldest first,
+ * on one background thread per node, woken after every submission and every
+ * {@code editorial.feedback.intake.start-interval} (for work left by another node or a failed start).
+ *
+ * <p>Nothing is lost in between: the record is the queue. Each record is locked while its instance
+ * starts ({@code FOR UPDATE SKIP LOCKED}: nodes take different records) and the start commits in the
+ * same transaction that links the record to the instance ({@code registerFeedback}). A start that
+ * fails (say the process definition is suspended in Cockpit) rolls back, is logged and counted
+ * ({@code editorial.feedback.start.failed}), and is tried again next round; the number still waiting is
+ * the gauge {@code editorial.feedback.waiting}.
+ */
+@Component
+public class FeedbackProcessStarter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeedbackProcessStarter.class);
+
+    private final FeedbackRepository repository;
+    private final RuntimeService runtime;
+    private final TransactionTemplate transaction;
+    private final boolean background;
+    private final ExecutorService worker;
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private final AtomicLong waiting = new AtomicLong();
+    private final Counter started;
+    private final Counter failed;
+
+    public FeedbackProcessStarter(FeedbackRepository repository, RuntimeService runtime,
+            PlatformTransactionManager transactions, MeterRegistry meters,
+            @Value("${editorial.feedback.intake.background-start:true}") boolean background) {
+        this.repository = repository;
+        this.runtime = runtime;
+        this.transaction = new TransactionTemplate(transactions);
+        this.background = background;
+        this.worker = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "feedback-starter");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.started = Counter.builder("editorial.feedback.start.started")
+                .description("Process instances started for public submissions").register(meters);
+        this.failed = Counter.builder("editorial.feedback.start.failed")
+                .description("Failed attempts to start the process instance of a public submission").register(meters);
+        Gauge.builder("editorial.feedback.waiting", waiting, AtomicLong::get)
+                .description("Public submissions stored but not yet handled by a process instance").register(meters);
+    }
+
+    /** Asks the background thread to start what is waiting (at most one round queued at a time). */
+    public void wake() {
+        if (background && queued.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                queued.set(false);
+                try {
+                    startWaiting();
+                } catch (RuntimeException e) {
+                    // the database may be unreachable for a moment: the records wait for the next round
+                    LOG.warn("Starting waiting feedback failed: {}", e.toString());
+                }
+            });
+        }
+    }
+
+    @Scheduled(initialDelayString = "${editorial.feedback.intake.start-interval:10s}",
+            fixedDelayString = "${editorial.feedback.intake.start-interval:10s}")
+    void startOnSchedule() {
+        wake();
+    }
+
+    /** Starts an instance for every waiting submission, oldest first; returns how many were started. */
+    public int startWaiting() {
+        int count = 0;
+        long after = 0;
+        while (true) {
+            long from = after;
+            Long[] current = new Long[1];
+            try {
+                Optional<FeedbackRepository.Waiting> done = transaction.execute(status -> {
+                    Optional<FeedbackRepository.Waiting> next = repository.lockNextWaiting(from);
+                    next.ifPresent(record -> {
+                        current[0] = record.id();
+                        runtime.startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, record.trackingCode(),
+                                Variables.createVariables().putValue(ProcessVariables.FEEDBACK_ID, record.id()));
+                    });
+                    return next;
+                });
+                if (done == null || done.isEmpty()) {
+                    break;
+                }
+                count++;
+                started.increment();
+                after = done.get().id();
+            } catch (RuntimeException e) {
+                if (current[0] == null) {
+                    throw e;
+                }
+                failed.increment();
+                LOG.warn("Feedback #{}: its process instance could not be started, tried again next round: {}",
+                        current[0], e.toString());
+                after = current[0];
+            }
+        }
+        waiting.set(repository.countWaiting());
+        return count;
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        worker.shutdown();
+        worker.awaitTermination(30, TimeUnit.SECONDS);
+    }
+}
