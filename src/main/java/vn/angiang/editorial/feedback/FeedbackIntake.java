@@ -27,7 +27,7 @@ public class FeedbackIntake {
         FeedbackForm checked = validator.check(form);
         // receive() commits on return (FeedbackService is transactional), before the starter looks
         Feedback feedback = service.receive(checked, Channel.WEB, null);
-        starter.wake();
+        starter.submitted();
         return feedback;
     }
 }

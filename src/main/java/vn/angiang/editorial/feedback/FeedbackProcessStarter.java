@@ -28,6 +28,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * on one background thread per node, woken after every submission and every
  * {@code editorial.feedback.intake.start-interval} (for work left by another node or a failed start).
  *
+ * <p>While citizens keep submitting (one submission in the last second), the starter yields: it
+ * starts at most {@code editorial.feedback.intake.busy-start-rate} instances per second (default 2),
+ * since each instance costs the engine several times what storing a submission costs and would
+ * otherwise slow the intake itself; the backlog is worked off at full speed once the burst is over.
+ *
  * <p>Nothing is lost in between: the record is the queue. Each record is locked while its instance
  * starts ({@code FOR UPDATE SKIP LOCKED}: nodes take different records) and the start commits in the
  * same transaction that links the record to the instance ({@code registerFeedback}). A start that
@@ -39,11 +44,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class FeedbackProcessStarter {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedbackProcessStarter.class);
+    private static final long BUSY_WINDOW = TimeUnit.SECONDS.toNanos(1);
 
     private final FeedbackRepository repository;
     private final RuntimeService runtime;
     private final TransactionTemplate transaction;
     private final boolean background;
+    private final long busyPauseNanos;
+    private volatile long lastSubmission = System.nanoTime() - BUSY_WINDOW;
     private final ExecutorService worker;
     private final AtomicBoolean queued = new AtomicBoolean();
     private final AtomicLong waiting = new AtomicLong();
@@ -52,11 +60,13 @@ public class FeedbackProcessStarter {
 
     public FeedbackProcessStarter(FeedbackRepository repository, RuntimeService runtime,
             PlatformTransactionManager transactions, MeterRegistry meters,
-            @Value("${editorial.feedback.intake.background-start:true}") boolean background) {
+            @Value("${editorial.feedback.intake.background-start:true}") boolean background,
+            @Value("${editorial.feedback.intake.busy-start-rate:2}") int busyStartRate) {
         this.repository = repository;
         this.runtime = runtime;
         this.transaction = new TransactionTemplate(transactions);
         this.background = background;
+        this.busyPauseNanos = TimeUnit.SECONDS.toNanos(1) / Math.max(1, busyStartRate);
         this.worker = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "feedback-starter");
             thread.setDaemon(true);
@@ -68,6 +78,12 @@ public class FeedbackProcessStarter {
                 .description("Failed attempts to start the process instance of a public submission").register(meters);
         Gauge.builder("editorial.feedback.waiting", waiting, AtomicLong::get)
                 .description("Public submissions stored but not yet handled by a process instance").register(meters);
+    }
+
+    /** A submission was stored: its instance is started soon, at the intake's pace while it is busy. */
+    public void submitted() {
+        lastSubmission = System.nanoTime();
+        wake();
     }
 
     /** Asks the background thread to start what is waiting (at most one round queued at a time). */
@@ -114,6 +130,7 @@ public class FeedbackProcessStarter {
                 count++;
                 started.increment();
                 after = done.get().id();
+                yieldWhileBusy();
             } catch (RuntimeException e) {
                 if (current[0] == null) {
                     throw e;
@@ -126,6 +143,16 @@ public class FeedbackProcessStarter {
         }
         waiting.set(repository.countWaiting());
         return count;
+    }
+
+    private void yieldWhileBusy() {
+        if (background && System.nanoTime() - lastSubmission < BUSY_WINDOW) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(busyPauseNanos);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     @PreDestroy
