@@ -54,6 +54,7 @@ public class FeedbackProcessStarter {
     private volatile long lastSubmission = System.nanoTime() - BUSY_WINDOW;
     private final ExecutorService worker;
     private final AtomicBoolean queued = new AtomicBoolean();
+    private volatile boolean stopping;
     private final AtomicLong waiting = new AtomicLong();
     private final Counter started;
     private final Counter failed;
@@ -111,7 +112,8 @@ public class FeedbackProcessStarter {
     public int startWaiting() {
         int count = 0;
         long after = 0;
-        while (true) {
+        // on shutdown the round ends after the current start; the rest waits for the next node or restart
+        while (!stopping) {
             long from = after;
             Long[] current = new Long[1];
             try {
@@ -157,6 +159,7 @@ public class FeedbackProcessStarter {
 
     @PreDestroy
     void stop() throws InterruptedException {
+        stopping = true;
         worker.shutdown();
         worker.awaitTermination(30, TimeUnit.SECONDS);
     }
