@@ -106,6 +106,12 @@ public class FeedbackProcessStarter {
             fixedDelayString = "${editorial.feedback.intake.start-interval:10s}")
     void startOnSchedule() {
         wake();
+        try {
+            // kept current during a long round too (a burst's backlog takes minutes)
+            waiting.set(repository.countWaiting());
+        } catch (RuntimeException e) {
+            LOG.debug("Waiting feedback not counted: {}", e.toString());
+        }
     }
 
     /** Starts an instance for every waiting submission, oldest first; returns how many were started. */
