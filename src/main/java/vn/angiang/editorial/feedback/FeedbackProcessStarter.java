@@ -107,7 +107,7 @@ public class FeedbackProcessStarter {
     void startOnSchedule() {
         wake();
         try {
-            // kept current during a long round too (a burst's backlog takes minutes)
+            // counted here, not after each round: a round follows every submission
             waiting.set(repository.countWaiting());
         } catch (RuntimeException e) {
             LOG.debug("Waiting feedback not counted: {}", e.toString());
@@ -149,7 +149,6 @@ public class FeedbackProcessStarter {
                 after = current[0];
             }
         }
-        waiting.set(repository.countWaiting());
         return count;
     }
 

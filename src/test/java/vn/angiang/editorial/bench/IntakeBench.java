@@ -78,7 +78,9 @@ final class IntakeBench {
 
         int accepted = trackingCodes.size();
         int refused = statuses.entrySet().stream().filter(e -> e.getKey() != 201).mapToInt(Map.Entry::getValue).sum();
-        int lost = missing(trackingCodes, "feedback f WHERE f.tracking_code = c.code");
+        // a tracking code answered twice would be two citizens sharing one record
+        int lost = trackingCodes.size() - (int) trackingCodes.stream().distinct().count()
+                + missing(trackingCodes, "feedback f WHERE f.tracking_code = c.code");
         long waitingAfterLoad = waiting();
         long catchUpStart = System.nanoTime();
         long deadline = catchUpStart + TimeUnit.SECONDS.toNanos(maxCatchUpSeconds);
@@ -154,13 +156,9 @@ final class IntakeBench {
         }
     }
 
-    /**
-     * Accepted submissions without a row in {@code table} (a FROM clause over alias c.code), plus, for
-     * the records, any tracking code answered twice (two citizens, one record).
-     */
+    /** Accepted submissions without a row in {@code table} (a FROM clause over the alias c.code). */
     private int missing(List<String> trackingCodes, String table) {
-        int missing = table.startsWith("feedback ")
-                ? trackingCodes.size() - (int) trackingCodes.stream().distinct().count() : 0;
+        int missing = 0;
         for (int from = 0; from < trackingCodes.size(); from += 1000) {
             String[] codes = trackingCodes.subList(from, Math.min(trackingCodes.size(), from + 1000)).toArray(String[]::new);
             Integer count = jdbc.queryForObject("select count(*) from unnest(?::varchar[]) as c(code) "
