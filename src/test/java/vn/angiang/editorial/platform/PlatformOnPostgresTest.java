@@ -88,20 +88,6 @@ class PlatformOnPostgresTest {
     }
 
     @Test
-    void queriesCarryingExpressionsAreRefused() {
-        ResponseEntity<String> inParameter = get("/engine-rest/task?assigneeExpression=%24%7BcurrentUser()%7D", "ttth.an", "demo");
-        assertThat(inParameter.getStatusCode().value()).isEqualTo(400);
-        assertThat(inParameter.getBody()).contains("không được chứa biểu thức");
-
-        assertThat(postJson("/engine-rest/task", "{\"orQueries\":[{\"assigneeExpression\":\"#{1+1}\"}]}").getStatusCode().value())
-                .isEqualTo(400);
-        assertThat(postJson("/engine-rest/history/task/count", "{\"taskAssigneeExpression\":\"${currentUser()}\"}").getStatusCode().value())
-                .isEqualTo(400);
-        assertThat(postJson("/engine-rest/task", "{\"orQueries\":[{\"assignee\":\"ttth.an\"}]}").getStatusCode().value())
-                .as("an ordinary query still works").isEqualTo(200);
-    }
-
-    @Test
     void orgChartIsSeeded() {
         assertThat(identity.createGroupQuery().groupId("board-head").singleResult().getName()).isEqualTo("Trưởng Ban Biên tập (Giám đốc Sở)");
         assertThat(identity.createGroupQuery().groupIdIn("it-center", "member-economy", "agency-health", "commune-long-xuyen", "collaborators").count())

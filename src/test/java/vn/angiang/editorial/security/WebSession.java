@@ -1,0 +1,92 @@
+package vn.angiang.editorial.security;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * A client as a browser or a script would be: HTTP Basic on the REST API, or a webapp session
+ * (login form, session cookie and the CSRF token the webapps hand out) on {@code /camunda/api/**}.
+ */
+final class WebSession {
+
+    private final HttpClient http;
+    private final String base;
+    private String basic;
+    private String csrfToken;
+
+    private WebSession(String base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    }
+
+    /** HTTP Basic as {@code user} (password {@code demo}). */
+    static WebSession basic(int port, String user) {
+        WebSession session = new WebSession("http://localhost:" + port);
+        session.basic = "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        return session;
+    }
+
+    /** Logged in to Tasklist as {@code user}, as the browser is, with the CSRF token of the session. */
+    static WebSession tasklist(int port, String user) {
+        WebSession session = new WebSession("http://localhost:" + port);
+        session.csrfToken = session.get("/camunda/api/admin/auth/user/default").headers().firstValue("X-XSRF-TOKEN").orElse(null);
+        HttpResponse<String> login = session.send(session.request("/camunda/api/admin/auth/user/default/login/tasklist")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                        + "&password=demo")));
+        if (login.statusCode() != 200) {
+            throw new IllegalStateException("login of " + user + " answered " + login.statusCode());
+        }
+        // the login starts a new session, with a token of its own
+        session.csrfToken = session.get("/camunda/api/admin/auth/user/default").headers().firstValue("X-XSRF-TOKEN")
+                .orElse(session.csrfToken);
+        return session;
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(request(path).GET());
+    }
+
+    HttpResponse<String> postJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    HttpResponse<String> postBytes(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json");
+        if (basic != null) {
+            request.header("Authorization", basic);
+        }
+        if (csrfToken != null) {
+            request.header("X-XSRF-TOKEN", csrfToken);
+        }
+        return request;
+    }
+
+    private URI uri(String path) {
+        return URI.create(base + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
