@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.ConditionEvaluationBuilderImpl;
 import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
@@ -52,14 +51,20 @@ import org.camunda.bpm.engine.variable.Variables;
  *
  * <ul>
  * <li>Completing a task (complete, submit-form, resolve): only the variables its form declares; values
- * of read-only fields are dropped (Tasklist sends them back), anything else is refused (400).</li>
+ * of read-only fields are dropped (Tasklist sends them back), anything else is refused.</li>
  * <li>Starting an instance (start, submit-form): only the start form's fields, and never the start
- * event's initiator variable: the starter is always the signed-in user (400). Starting elsewhere
- * than at the start event, past its form and its checks, is refused (403).</li>
+ * event's initiator variable: the starter is always the signed-in user. Starting elsewhere than at
+ * the start event, past its form and its checks, is refused.</li>
  * <li>Writing variables directly (task, local task, execution and instance variables, batches) and
  * sending variables with a message, signal, condition, BPMN error or escalation: refused (403).</li>
- * <li>Claiming: for oneself only; giving a claimed task back: its assignee only (403).</li>
+ * <li>Claiming: for oneself only; giving a claimed task back: its assignee only.</li>
  * </ul>
+ *
+ * Every refusal is an {@link AuthorizationException} (REST 403) with a Vietnamese message: writing a
+ * variable one may not write is a matter of authority, and it is the one refusal every REST resource
+ * passes on as it is (complete, submit-form and start answer other engine exceptions, a
+ * {@code BadUserRequestException} included, with 500). Bad values of declared fields stay the
+ * processes' own validation (400).
  *
  * Only the command a person issues is checked: what the engine does on its own (delegates, listeners,
  * the job executor, code running without a signed-in user) is not input. Administrators (camunda-admin)
@@ -225,7 +230,7 @@ final class ClientInputGuard extends CommandInterceptor {
     private static Map<String, Object> filter(Map<String, Object> given, Optional<FormInput> form, String initiator,
             String formLabel) {
         if (initiator != null && given.containsKey(initiator)) {
-            throw new BadUserRequestException("Không được gửi «" + initiator + "»: người khởi tạo luôn là người "
+            throw new AuthorizationException("Không được gửi «" + initiator + "»: người khởi tạo luôn là người "
                     + "đang đăng nhập, không do bên gửi chỉ định.");
         }
         if (form.isEmpty()) {
@@ -247,7 +252,7 @@ final class ClientInputGuard extends CommandInterceptor {
             }
         }
         if (!undeclared.isEmpty()) {
-            throw new BadUserRequestException(formLabel + " «" + input.formId() + "» không có trường "
+            throw new AuthorizationException(formLabel + " «" + input.formId() + "» không có trường "
                     + names(undeclared) + ": chỉ được gửi các trường của biểu mẫu. Không có gì được thay đổi.");
         }
         return kept;
