@@ -56,7 +56,7 @@ import org.camunda.bpm.engine.variable.Variables;
  * event's initiator variable: the starter is always the signed-in user. Starting elsewhere than at
  * the start event, past its form and its checks, is refused.</li>
  * <li>Writing variables directly (task, local task, execution and instance variables, batches) and
- * sending variables with a message, signal, condition, BPMN error or escalation: refused (403).</li>
+ * sending variables with a message, signal, condition, BPMN error or escalation: refused.</li>
  * <li>Claiming: for oneself only; giving a claimed task back: its assignee only.</li>
  * </ul>
  *
