@@ -68,6 +68,23 @@ public class ContentActors {
                 .findFirst().orElse(groups.isEmpty() ? null : groups.get(0));
     }
 
+    /**
+     * The group of a person who may send a submission on paper (an agency, a commune or the
+     * collaborators), or null when there is no such user.
+     */
+    String paperSenderGroup(String userId) {
+        return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).sorted()
+                .filter(g -> g.startsWith("agency-") || g.startsWith("commune-") || g.equals("collaborators"))
+                .findFirst().orElse(null);
+    }
+
+    /** The official entering a paper submission, in the IT center's role when they belong to it. */
+    Actor clerk(String userId) {
+        boolean itCenter = identity.createGroupQuery().groupMember(userId).groupId(ContentService.IT_CENTER)
+                .count() > 0;
+        return new Actor(userId, itCenter ? ContentService.IT_CENTER : null, null);
+    }
+
     /** The display name of a group, for the source agency when the submitter gave none. */
     Optional<String> groupName(String groupId) {
         if (groupId == null) {

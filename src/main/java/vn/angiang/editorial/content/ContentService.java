@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.jsoup.Jsoup;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,8 @@ public class ContentService {
     public static final int MAX_AGENCY = 255;
     public static final int MAX_CONTRIBUTOR_NAME = 200;
     public static final int MAX_CONTRIBUTORS = 20;
+    /** The group that receives submissions and may enter a paper one for its sender (Đ11.1). */
+    public static final String IT_CENTER = "it-center";
 
     private static final Locale VI = Locale.forLanguageTag("vi-VN");
     private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]");
@@ -64,6 +67,34 @@ public class ContentService {
      * @throws ContentValidationException listing every problem; nothing is stored then
      */
     public Submission submit(SubmissionForm form, String submitterId, String submitterGroup, String processInstanceId) {
+        return store(form, submitterId, submitterGroup, processInstanceId, null);
+    }
+
+    /**
+     * Stores a submission received on paper, entered by the IT center for its sender: the sender is the
+     * submitter (revisions and notices go to them), the trail says who entered it for whom.
+     *
+     * @param enteredBy      the official entering it, in the role they act in
+     * @param submitterGroup the sender's group, null when the sender is no submitting user
+     * @throws AuthorizationException     when the official is not of the IT center
+     * @throws ContentValidationException on bad input or an unknown sender; nothing is stored then
+     */
+    public Submission submitOnPaper(SubmissionForm form, Actor enteredBy, String submitterId, String submitterGroup,
+            String processInstanceId) {
+        if (!IT_CENTER.equals(enteredBy.role())) {
+            throw new AuthorizationException("Chỉ Trung tâm Tin học được nhập hộ tin bài gửi trên giấy cho người khác; "
+                    + "tin bài của chính mình thì để trống ô «Nhập hộ cho».");
+        }
+        if (submitterGroup == null) {
+            throw new ContentValidationException("«" + submitterId + "» không phải người dùng gửi tin bài (cơ quan, "
+                    + "đơn vị hoặc cộng tác viên) trong hệ thống: hãy ghi đúng tên đăng nhập của người gửi.");
+        }
+        return store(form, submitterId, submitterGroup, processInstanceId,
+                new Actor(enteredBy.userId(), IT_CENTER, submitterId));
+    }
+
+    private Submission store(SubmissionForm form, String submitterId, String submitterGroup, String processInstanceId,
+            Actor enteredBy) {
         List<String> problems = new ArrayList<>();
         String title = plain(problems, "Tiêu đề", form.title(), MAX_TITLE, true);
         String summary = plain(problems, "Tóm tắt", form.summary(), MAX_SUMMARY, true);
@@ -82,9 +113,16 @@ public class ContentService {
                 SubmissionStatus.SUBMITTED, 1, route.appraiserGroup(), route.headApprovalRequired(),
                 route.deadlineDays(), null, now, now, contributors);
         long id = repository.insert(draft);
-        repository.addStatus(id, new StatusChange(SubmissionStatus.SUBMITTED, now, submitterId, null));
-        repository.addDecision(id, new DecisionRecord("submitContent", null, submitterId, submitterGroup, null, now,
-                Outcome.SUBMIT, null, 1));
+        if (enteredBy == null) {
+            repository.addStatus(id, new StatusChange(SubmissionStatus.SUBMITTED, now, submitterId, null));
+            repository.addDecision(id, new DecisionRecord("submitContent", null, submitterId, submitterGroup, null, now,
+                    Outcome.SUBMIT, null, 1));
+        } else {
+            String note = "Nhập hộ tin bài gửi trên giấy: " + enteredBy.userId() + " nhập cho " + submitterId;
+            repository.addStatus(id, new StatusChange(SubmissionStatus.SUBMITTED, now, enteredBy.userId(), note));
+            repository.addDecision(id, new DecisionRecord("submitContent", null, enteredBy.userId(), enteredBy.role(),
+                    submitterId, now, Outcome.SUBMIT, note, 1));
+        }
         return get(id);
     }
 
@@ -100,6 +138,10 @@ public class ContentService {
     public Submission decide(long id, Stage stage, String outcomeCode, ContentEdits edits, Actor actor,
             String comment, String taskId) {
         Submission current = repository.findForUpdate(id).orElseThrow(() -> notFound(id));
+        if (stage == Stage.REVISE && !current.submitterId().equals(actor.userId())) {
+            throw new AuthorizationException("Chỉ người gửi tin bài #" + id + " (" + current.submitterId()
+                    + ") được bổ sung, chỉnh sửa hoặc rút tin bài này.");
+        }
         if (current.status() != stage.expects()) {
             throw new ContentValidationException("Tin bài #" + id + " đang ở trạng thái «" + current.status().label()
                     + "», không thể thực hiện bước «" + stage.label() + "».");
@@ -214,6 +256,23 @@ public class ContentService {
         Submission current = get(id);
         repository.addDecision(id, new DecisionRecord(taskKey, taskId, Actor.SYSTEM, null, null, now(), outcome,
                 comment, current.contentVersion()));
+    }
+
+    /**
+     * The submission a process instance handles, checked against the record: the record names the
+     * instance that handles it, so an id the instance was given from outside cannot make it act on
+     * another submission.
+     *
+     * @throws AuthorizationException when the record belongs to another instance
+     */
+    @Transactional(readOnly = true)
+    public long bound(long id, String processInstanceId) {
+        Submission submission = get(id);
+        if (processInstanceId == null || !processInstanceId.equals(submission.processInstanceId())) {
+            throw new AuthorizationException("Tin bài #" + id + " không thuộc hồ sơ quy trình " + processInstanceId
+                    + ": không được xử lý tin bài của hồ sơ khác.");
+        }
+        return id;
     }
 
     @Transactional(readOnly = true)

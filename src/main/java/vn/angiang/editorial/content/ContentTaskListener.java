@@ -38,7 +38,7 @@ public class ContentTaskListener implements TaskListener {
     }
 
     private void complete(DelegateTask task, Stage stage) {
-        long id = ContentVariables.submissionId(task);
+        long id = service.bound(ContentVariables.submissionId(task), task.getProcessInstanceId());
         String decision = ContentVariables.string(task.getVariable(stage.decisionVariable()));
         String comment = ContentVariables.string(task.getVariable(stage.commentVariable()));
         Submission submission;

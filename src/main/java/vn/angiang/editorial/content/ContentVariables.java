@@ -28,7 +28,9 @@ import vn.angiang.editorial.content.SubmissionForm.ContributorInput;
  * <li>{@code contentType}, {@code field}, {@code urgency} (String codes), {@code requestedPublicationDate}
  * (yyyy-MM-dd), {@code sourceAgency} (String), {@code contributors} (Json: a list of {@code {"name","role"}},
  * or the start form's slots {@code {"name1","role1","name2",...}});</li>
- * <li>set by the process: {@code submissionId} (Long), {@code requesterId} (the starter), {@code itemTitle},
+ * <li>{@code enteredFor} (String, optional): the IT center enters a paper submission for this sender;</li>
+ * <li>set by the process: {@code submissionId} (Long), {@code requesterId} (the submitter: the signed-in
+ * starter, or the sender of a paper submission), {@code itemTitle},
  * {@code appraiserGroup}, {@code headApprovalRequired}, {@code deadlineDays}, {@code returnReason},
  * {@code publishedItemUrl}, and {@code outcome}/{@code outcomeComment} for the requester's mail;</li>
  * <li>per step: {@code vetDecision}/{@code vetComment}, {@code revisionDecision}/{@code revisionComment},
@@ -40,6 +42,8 @@ public final class ContentVariables {
 
     public static final String SUBMISSION_ID = "submissionId";
     public static final String REQUESTER_ID = "requesterId";
+    /** Start form, IT center only: the sender of a paper submission it enters (their user id). */
+    public static final String ENTERED_FOR = "enteredFor";
     public static final String CONTENT = "content";
     public static final String CONTENT_TYPE = "contentType";
     public static final String FIELD = "field";
@@ -113,6 +117,7 @@ public final class ContentVariables {
         }
     }
 
+    /** The submission id the instance carries, unchecked: see {@link ContentService#bound}. */
     static long submissionId(VariableScope scope) {
         return ((Number) scope.getVariable(SUBMISSION_ID)).longValue();
     }

@@ -30,7 +30,7 @@ public class EscalateOverdueTask implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = ContentVariables.submissionId(execution);
+        long id = service.bound(ContentVariables.submissionId(execution), execution.getProcessInstanceId());
         DeadlineEvents.timedTask(execution, tasks).ifPresent(task -> {
             boolean alreadyCandidate = tasks.getIdentityLinksForTask(task.getId()).stream()
                     .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())

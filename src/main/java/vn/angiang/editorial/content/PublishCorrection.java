@@ -18,7 +18,8 @@ public class PublishCorrection implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        service.publishCorrection(ContentVariables.submissionId(execution), actors.currentUser().orElse(Actor.SYSTEM));
+        long id = service.bound(ContentVariables.submissionId(execution), execution.getProcessInstanceId());
+        service.publishCorrection(id, actors.currentUser().orElse(Actor.SYSTEM));
         execution.setVariable(ContentVariables.OUTCOME, "Đã đăng bản đính chính trên Cổng");
     }
 }

@@ -18,8 +18,8 @@ public class PublishItem implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Submission published = service.publish(ContentVariables.submissionId(execution),
-                actors.currentUser().orElse(Actor.SYSTEM));
+        long id = service.bound(ContentVariables.submissionId(execution), execution.getProcessInstanceId());
+        Submission published = service.publish(id, actors.currentUser().orElse(Actor.SYSTEM));
         String url = "/public/feed/" + published.publishedItemKey();
         execution.setVariable(ContentVariables.PUBLISHED_ITEM_URL, url);
         execution.setVariable(ContentVariables.OUTCOME, "Đã đăng trên Cổng thông tin điện tử tỉnh");

@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Start of content-approval ({@code submissionReceived}): checks the submission and stores it as a
- * domain record. On bad input it throws, the start is rolled back, and neither an instance nor a
+ * domain record. The submitter is the signed-in user; the IT center may enter a paper submission for
+ * its sender ({@code enteredFor}), and the trail then says who entered it for whom. On bad input it throws, the start is rolled back, and neither an instance nor a
  * record exists; the message says what to fix.
  */
 @Component("registerSubmission")
@@ -23,19 +24,31 @@ public class RegisterSubmission implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         try {
-            String requester = ContentVariables.string(execution.getVariable(ContentVariables.REQUESTER_ID));
-            if (requester == null) {
+            // the signed-in user, whatever the start sent; without one (code of the application itself)
+            // the submitter that code named
+            String signedIn = actors.currentUser().orElse(null);
+            String starter = signedIn != null ? signedIn
+                    : ContentVariables.string(execution.getVariable(ContentVariables.REQUESTER_ID));
+            if (starter == null) {
                 throw new ContentValidationException("Cần đăng nhập để gửi tin bài.");
             }
+            String enteredFor = ContentVariables.string(execution.getVariable(ContentVariables.ENTERED_FOR));
+            enteredFor = enteredFor == null || enteredFor.isBlank() ? null : enteredFor.strip();
+            String requester = enteredFor == null ? starter : enteredFor;
             SubmissionForm form = ContentVariables.submission(execution);
-            String group = actors.submitterGroup(requester);
+            String group = enteredFor == null ? actors.submitterGroup(requester) : actors.paperSenderGroup(requester);
             if ((form.sourceAgency() == null || form.sourceAgency().isBlank()) && group != null
                     && (group.startsWith("agency-") || group.startsWith("commune-"))) {
                 form = new SubmissionForm(form.title(), form.summary(), form.body(), form.contentType(), form.field(),
                         form.urgency(), form.requestedPublicationDate(), actors.groupName(group).orElse(null),
                         form.contributors());
             }
-            Submission submission = service.submit(form, requester, group, execution.getProcessInstanceId());
+            Submission submission = enteredFor == null
+                    ? service.submit(form, requester, group, execution.getProcessInstanceId())
+                    : service.submitOnPaper(form, actors.clerk(starter), requester, group,
+                            execution.getProcessInstanceId());
+            // revisions and notices follow the submitter, not whoever typed it in
+            execution.setVariable(ContentVariables.REQUESTER_ID, submission.submitterId());
             execution.setProcessBusinessKey(submission.itemKey());
             execution.setVariable(ContentVariables.SUBMISSION_ID, submission.id());
             ContentVariables.refresh(execution, submission);

@@ -16,6 +16,7 @@ public class RouteSubmission implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ContentVariables.refresh(execution, service.route(ContentVariables.submissionId(execution)));
+        long id = service.bound(ContentVariables.submissionId(execution), execution.getProcessInstanceId());
+        ContentVariables.refresh(execution, service.route(id));
     }
 }

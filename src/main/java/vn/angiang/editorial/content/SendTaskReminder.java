@@ -32,7 +32,7 @@ public class SendTaskReminder implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = ContentVariables.submissionId(execution);
+        long id = service.bound(ContentVariables.submissionId(execution), execution.getProcessInstanceId());
         DeadlineEvents.timedTask(execution, tasks).ifPresent(task -> {
             String due = task.getDueDate() == null ? "" : DUE.format(task.getDueDate().toInstant());
             service.recordDeadlineEvent(id, task.getTaskDefinitionKey(), task.getId(), Outcome.REMIND,

@@ -18,7 +18,8 @@ public class TakeDownItem implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        service.takeDown(ContentVariables.submissionId(execution), actors.currentUser().orElse(Actor.SYSTEM));
+        long id = service.bound(ContentVariables.submissionId(execution), execution.getProcessInstanceId());
+        service.takeDown(id, actors.currentUser().orElse(Actor.SYSTEM));
         execution.setVariable(ContentVariables.OUTCOME, "Tin bài đã được gỡ khỏi Cổng");
     }
 }

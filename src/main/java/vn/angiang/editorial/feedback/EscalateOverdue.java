@@ -22,7 +22,7 @@ public class EscalateOverdue implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Feedback f = service.escalate(ProcessVariables.feedbackId(execution));
+        Feedback f = service.escalate(ProcessVariables.feedbackId(execution, service));
         String escalationGroup = ProcessVariables.text(execution, "escalationGroup");
         mail.toGroup(execution, escalationGroup == null ? "deputy-head-ict" : escalationGroup, FeedbackMail.OVERDUE, f);
         mail.toGroup(execution, f.agencyGroup(), FeedbackMail.OVERDUE, f);

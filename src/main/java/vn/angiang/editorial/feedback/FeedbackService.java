@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +38,9 @@ public class FeedbackService {
     public static final String RETURN = "return";
     /** the source kind of published answers in the public feed ({@code /public/feed}) */
     public static final String FEED_KIND = "feedback";
+    /** who classifies (Đ11.1) and who reviews answers (Đ5.4): the groups of the model's tasks */
+    public static final String IT_CENTER = "it-center";
+    public static final String BOARD_MEMBERS = "board-members";
 
     private static final ZoneId ZONE = ZoneId.of(Application.ZONE);
 
@@ -84,6 +88,23 @@ public class FeedbackService {
     }
 
     /**
+     * The feedback a process instance handles, checked against the record: the record names the
+     * instance that handles it, so an id the instance was given from outside cannot make it act on
+     * another citizen's feedback.
+     *
+     * @throws AuthorizationException when the record belongs to another instance
+     */
+    @Transactional(readOnly = true)
+    public long bound(long id, String processInstanceId) {
+        Feedback f = get(id);
+        if (processInstanceId == null || !processInstanceId.equals(f.processInstanceId())) {
+            throw new AuthorizationException("Phản ánh #" + id + " không thuộc hồ sơ quy trình " + processInstanceId
+                    + ": không được xử lý phản ánh của hồ sơ khác.");
+        }
+        return id;
+    }
+
+    /**
      * Applies the routing table and sets the forwarding deadline (5 working days from receipt).
      * An empty proposal (no rule) leaves the choice to the official.
      */
@@ -109,6 +130,7 @@ public class FeedbackService {
      */
     public Feedback classify(long id, String outcome, String agencyGroup, String reason, String answer, Actor actor) {
         Feedback f = lock(id);
+        requireActor(actor, IT_CENTER, "Chỉ Trung tâm Tin học được phân loại phản ánh " + f.trackingCode() + ".");
         requireStatus(f, FeedbackStatus.RECEIVED, "phân loại");
         Map<String, String> errors = new LinkedHashMap<>();
         String decision = choice(errors, "classification", outcome, "Chưa chọn kết quả phân loại (không thụ lý, Ban Biên tập trả lời hoặc chuyển cơ quan có thẩm quyền).",
@@ -163,6 +185,9 @@ public class FeedbackService {
     /** The agency's response: an answer, or "not within our competence" (with a reason) back to classification. */
     public Feedback respond(long id, String response, String text, Actor actor) {
         Feedback f = lock(id);
+        // a member of the agency the record is forwarded to, whatever the instance's variables say
+        requireActor(actor, f.agencyGroup(), "Chỉ cơ quan được chuyển phản ánh " + f.trackingCode() + " ("
+                + catalog.agencyLabel(f.agencyGroup()) + ") được trả lời phản ánh này.");
         requireStatus(f, FeedbackStatus.FORWARDED, "trả lời");
         Map<String, String> errors = new LinkedHashMap<>();
         String decision = choice(errors, "agencyResponse", response, "Chưa chọn: trả lời hoặc trả lại vì không thuộc thẩm quyền.",
@@ -185,7 +210,7 @@ public class FeedbackService {
             changes.put("handled_by", null);
         }
         repository.update(id, changes, now);
-        repository.addEvent(id, new FeedbackEvent("answerFeedback", actor.userId(), actor.group(), now, decision, body, f.agencyGroup()));
+        repository.addEvent(id, new FeedbackEvent("answerFeedback", actor.userId(), f.agencyGroup(), now, decision, body, f.agencyGroup()));
         return get(id);
     }
 
@@ -195,6 +220,8 @@ public class FeedbackService {
      */
     public Feedback review(long id, String decision, String comment, String publicQuestion, String publicAnswer, Actor actor) {
         Feedback f = lock(id);
+        requireActor(actor, BOARD_MEMBERS, "Chỉ thành viên Ban Biên tập được xem xét câu trả lời phản ánh "
+                + f.trackingCode() + ".");
         requireStatus(f, FeedbackStatus.UNDER_REVIEW, "xem xét câu trả lời");
         Map<String, String> errors = new LinkedHashMap<>();
         String outcome = choice(errors, "reviewDecision", decision, "Chưa chọn: chấp thuận đăng hoặc trả lại câu trả lời.",
@@ -348,6 +375,12 @@ public class FeedbackService {
     private Feedback lock(long id) {
         return repository.findForUpdate(id).orElseThrow(() -> new FeedbackValidationException("feedbackId",
                 "Không tìm thấy phản ánh #" + id + "."));
+    }
+
+    private static void requireActor(Actor actor, String group, String refusal) {
+        if (!actor.actsFor(group)) {
+            throw new AuthorizationException(refusal);
+        }
     }
 
     private static void requireStatus(Feedback f, FeedbackStatus expected, String action) {

@@ -23,7 +23,7 @@ public class NotifySender implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Feedback f = service.get(ProcessVariables.feedbackId(execution));
+        Feedback f = service.get(ProcessVariables.feedbackId(execution, service));
         mail.toSender(f);
     }
 }

@@ -1,6 +1,10 @@
 package vn.angiang.editorial.feedback;
 
 import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -26,6 +30,7 @@ final class ProcessVariables {
     private ProcessVariables() {
     }
 
+    /** The feedback id the instance carries, unchecked: delegates use {@link #feedbackId(DelegateExecution, FeedbackService)}. */
     static long feedbackId(DelegateExecution execution) {
         Object id = execution.getVariable(FEEDBACK_ID);
         if (!(id instanceof Number number)) {
@@ -39,10 +44,26 @@ final class ProcessVariables {
         return value == null ? null : value.toString();
     }
 
-    /** The person who completed the task that led here (REST and Tasklist authenticate every call). */
+    /**
+     * The person who completed the task that led here (REST and Tasklist authenticate every call), with
+     * their groups, so the service can check they may act for {@code group}.
+     */
     static Actor actor(DelegateExecution execution, String group) {
-        Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        String user = authentication == null || authentication.getUserId() == null ? FeedbackEvent.SYSTEM : authentication.getUserId();
-        return new Actor(user, group);
+        IdentityService identity = execution.getProcessEngineServices().getIdentityService();
+        Authentication authentication = identity.getCurrentAuthentication();
+        if (authentication == null || authentication.getUserId() == null) {
+            return new Actor(FeedbackEvent.SYSTEM, group);
+        }
+        List<String> groups = authentication.getGroupIds();
+        if (groups == null) {
+            groups = identity.createGroupQuery().groupMember(authentication.getUserId()).list().stream()
+                    .map(Group::getId).toList();
+        }
+        return new Actor(authentication.getUserId(), group, Set.copyOf(groups));
+    }
+
+    /** The feedback this instance handles, checked against the record (see {@link FeedbackService#bound}). */
+    static long feedbackId(DelegateExecution execution, FeedbackService service) {
+        return service.bound(feedbackId(execution), execution.getProcessInstanceId());
     }
 }

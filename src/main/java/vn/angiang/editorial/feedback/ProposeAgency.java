@@ -31,7 +31,7 @@ public class ProposeAgency implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Feedback f = service.propose(ProcessVariables.feedbackId(execution));
+        Feedback f = service.propose(ProcessVariables.feedbackId(execution, service));
         Map<String, Object> variables = new HashMap<>();
         variables.put(ProcessVariables.TRACKING_CODE, f.trackingCode());
         variables.put(ProcessVariables.ITEM_TITLE, f.subject());

@@ -20,7 +20,7 @@ public class PublishFeedbackAnswer implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Feedback f = service.publish(ProcessVariables.feedbackId(execution),
+        Feedback f = service.publish(ProcessVariables.feedbackId(execution, service),
                 ProcessVariables.actor(execution, "board-members").userId());
         execution.setVariable("publishedAt", java.util.Date.from(f.publishedAt().toInstant()));
     }

@@ -24,9 +24,11 @@ public class RecordAgencyResponse implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String agency = text(execution, ProcessVariables.AGENCY_GROUP);
-        Feedback f = service.respond(ProcessVariables.feedbackId(execution), text(execution, "agencyResponse"),
-                text(execution, "agencyAnswer"), ProcessVariables.actor(execution, agency));
+        long id = ProcessVariables.feedbackId(execution, service);
+        // the agency the record is forwarded to, not what a variable says
+        String agency = service.get(id).agencyGroup();
+        Feedback f = service.respond(id, text(execution, "agencyResponse"), text(execution, "agencyAnswer"),
+                ProcessVariables.actor(execution, agency));
         execution.setVariable("agencyResponse", text(execution, "agencyResponse").strip());
         if (f.status() == FeedbackStatus.RECEIVED) {
             execution.setVariable("returnReason", catalog.agencyLabel(agency) + " trả lại (không thuộc thẩm quyền): "

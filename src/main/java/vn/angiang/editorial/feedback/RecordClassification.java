@@ -27,7 +27,7 @@ public class RecordClassification implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Feedback f = service.classify(ProcessVariables.feedbackId(execution), text(execution, "classification"),
+        Feedback f = service.classify(ProcessVariables.feedbackId(execution, service), text(execution, "classification"),
                 text(execution, ProcessVariables.AGENCY_GROUP), text(execution, "rejectionReason"),
                 text(execution, "boardAnswer"), ProcessVariables.actor(execution, "it-center"));
         execution.setVariable("classification", text(execution, "classification").strip());

@@ -22,7 +22,7 @@ public class RecordReview implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Feedback f = service.review(ProcessVariables.feedbackId(execution), text(execution, "reviewDecision"),
+        Feedback f = service.review(ProcessVariables.feedbackId(execution, service), text(execution, "reviewDecision"),
                 text(execution, "reviewComment"), text(execution, "publicQuestion"), text(execution, "publicAnswer"),
                 ProcessVariables.actor(execution, "board-members"));
         execution.setVariable("reviewDecision", text(execution, "reviewDecision").strip());

@@ -22,7 +22,7 @@ public class RemindAgency implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Feedback f = service.recordProgress(ProcessVariables.feedbackId(execution));
+        Feedback f = service.recordProgress(ProcessVariables.feedbackId(execution, service));
         mail.toGroup(execution, f.agencyGroup(), FeedbackMail.REMINDER, f);
     }
 }

@@ -3,6 +3,7 @@ package vn.angiang.editorial.platform.validation;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * exception while invoking the TaskListener ..."), which the REST API then answers with 500. This
  * interceptor sits outside the transaction (which is rolled back as usual: nothing is changed) and
  * rethrows the refusal itself, which REST answers with 400 and its message, and which Tasklist shows
- * under the form.
+ * under the form. A refusal of the acting user ({@link AuthorizationException}: not the agency the
+ * record is forwarded to, not the submitter) passes the same way and is answered 403.
  */
 @Component
 public class InputRefusalPassThrough extends AbstractProcessEnginePlugin {
@@ -40,15 +42,15 @@ public class InputRefusalPassThrough extends AbstractProcessEnginePlugin {
             try {
                 return next.execute(command);
             } catch (ProcessEngineException e) {
-                FormFieldValidationException refusal = refusal(e);
+                ProcessEngineException refusal = refusal(e);
                 throw refusal != null ? refusal : e;
             }
         }
 
-        private static FormFieldValidationException refusal(Throwable e) {
+        private static ProcessEngineException refusal(Throwable e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof FormFieldValidationException refusal) {
-                    return refusal;
+                if (t instanceof FormFieldValidationException || t instanceof AuthorizationException) {
+                    return (ProcessEngineException) t;
                 }
                 if (t.getCause() == t) {
                     break;

@@ -1,0 +1,191 @@
+package vn.angiang.editorial.security;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+
+/**
+ * Calls the application over HTTP as its clients do: the engine's REST API with HTTP Basic (demo
+ * users, password {@code demo}), and the webapps' own API with a Tasklist session (login, session
+ * cookie, CSRF token), which reaches the same engine services under {@code /camunda/api/engine}.
+ */
+final class EngineHttp {
+
+    static final String PASSWORD = "demo";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    record Response(int status, String text) {
+        JsonNode json() {
+            try {
+                return text == null || text.isBlank() ? MissingNode.getInstance() : JSON.readTree(text);
+            } catch (JsonProcessingException e) {
+                return MissingNode.getInstance();
+            }
+        }
+
+        String message() {
+            return json().path("message").asText("");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + text;
+        }
+    }
+
+    private final String base;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    EngineHttp(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    /** A call to the engine's REST API ({@code /engine-rest/...}) as {@code user}. */
+    Response rest(String method, String path, String user, Object body) {
+        return call(method, "/engine-rest" + path, user, body);
+    }
+
+    /** A call to any path of the application with HTTP Basic as {@code user}. */
+    Response call(String method, String path, String user, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        return send(http, request, method, body);
+    }
+
+    /** Signs {@code user} in to Tasklist, as the login page does. */
+    Webapp tasklist(String user) {
+        return new Webapp(user);
+    }
+
+    private static Response send(HttpClient client, HttpRequest.Builder request, String method, Object body) {
+        try {
+            HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8);
+            if (body != null) {
+                request.header("Content-Type", "application/json");
+            }
+            HttpResponse<String> response = client.send(request.method(method, publisher).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A signed-in browser session of the webapps: cookies and the CSRF token they require. */
+    final class Webapp {
+
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+        private String csrfToken;
+
+        private Webapp(String user) {
+            String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                    + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+            try {
+                // the login itself needs the token the webapps hand out on a read
+                refreshToken();
+                HttpResponse<String> login = client.send(HttpRequest.newBuilder(
+                        URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", "application/json")
+                        .header("X-XSRF-TOKEN", csrfToken == null ? "" : csrfToken)
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+                if (login.statusCode() != 200) {
+                    throw new IllegalStateException("login of " + user + ": " + login.statusCode() + " " + login.body());
+                }
+                // the signed-in session may carry a new token
+                refreshToken();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private void refreshToken() throws IOException, InterruptedException {
+            HttpResponse<String> read = client.send(HttpRequest.newBuilder(
+                    URI.create(base + "/camunda/api/admin/auth/user/default")).header("Accept", "application/json")
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            csrfToken = read.headers().firstValue("X-XSRF-TOKEN").orElseGet(this::tokenFromCookie);
+        }
+
+        private String tokenFromCookie() {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                    .map(HttpCookie::getValue).findFirst().orElse(null);
+        }
+
+        /** A call to the webapps' engine API ({@code /camunda/api/engine/engine/default/...}). */
+        Response engine(String method, String path, Object body) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(
+                    URI.create(base + "/camunda/api/engine/engine/default" + path)).header("Accept", "application/json");
+            if (csrfToken != null) {
+                request.header("X-XSRF-TOKEN", csrfToken);
+            }
+            return send(client, request, method, body);
+        }
+    }
+
+    // --- what the clients send -------------------------------------------------------------------
+
+    /** {@code {"value": v}}: a variable as the REST API takes it. */
+    static Map<String, Object> value(Object value) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("value", value);
+        return v;
+    }
+
+    static Map<String, Object> value(Object value, String type) {
+        Map<String, Object> v = value(value);
+        v.put("type", type);
+        return v;
+    }
+
+    /** An object variable, as Tasklist sends a form group with a path. */
+    static Map<String, Object> json(Object value) {
+        try {
+            return value(JSON.writeValueAsString(value), "Json");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, Object> variables(Object... nameValue) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        for (int i = 0; i < nameValue.length; i += 2) {
+            variables.put((String) nameValue[i], nameValue[i + 1]);
+        }
+        return variables;
+    }
+
+    static Map<String, Object> body(String key, Object value) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put(key, value);
+        return body;
+    }
+
+    static List<Map<String, Object>> list(Map<String, Object> item) {
+        return List.of(item);
+    }
+}
