@@ -35,23 +35,29 @@ public class AuditController {
         this.identity = identity;
     }
 
-    /** The trail of one item, for the board and for its own submitter (403 for anyone else). */
+    /**
+     * The trail of one item, for the board and for its own submitter. Anyone else hears what an unknown
+     * id answers, so that ids cannot be probed for the items that exist.
+     */
     @GetMapping("/api/content/{id}/audit")
     public ResponseEntity<?> audit(@PathVariable long id) {
         var submission = service.find(id);
         if (submission.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                    .body(new Message("Không tìm thấy tin bài #" + id + "."));
+            return notFound(id);
         }
         Authentication user = identity.getCurrentAuthentication();
         boolean allowed = user != null && (user.getUserId().equals(submission.get().submitterId())
                 || (user.getGroupIds() != null && user.getGroupIds().stream()
                         .anyMatch(g -> READERS.contains(g) || g.startsWith("member-"))));
         if (!allowed) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                    .body(new Message("Bạn không có quyền xem hồ sơ xử lý của tin bài này."));
+            return notFound(id);
         }
         return ResponseEntity.ok(view(service.auditTrail(id)));
+    }
+
+    private static ResponseEntity<Message> notFound(long id) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(new Message("Không tìm thấy tin bài #" + id + " trong số hồ sơ bạn được xem."));
     }
 
     static AuditView view(AuditTrail trail) {

@@ -23,6 +23,7 @@ import vn.angiang.editorial.platform.publishing.Publication;
 import vn.angiang.editorial.platform.publishing.PublishedItem;
 import vn.angiang.editorial.platform.publishing.Publisher;
 import vn.angiang.editorial.platform.publishing.UnsafeHtmlException;
+import vn.angiang.editorial.platform.validation.PlainText;
 
 /**
  * The business rules of content approval, independent of the engine: what a submission must contain,
@@ -368,6 +369,11 @@ public class ContentService {
             if (required) {
                 problems.add(label + " là bắt buộc.");
             }
+            return null;
+        }
+        String unsafe = PlainText.unsafeCharacters(raw);
+        if (unsafe != null) {
+            problems.add(label + " " + unsafe);
             return null;
         }
         String value = raw.strip();

@@ -49,6 +49,9 @@ public class FeedbackPageController {
         return page(HttpStatus.OK, FeedbackPages.form(catalog, Map.of(), Map.of()));
     }
 
+    /** Set by Tomcat when it could not read a form body (too large, broken encoding). */
+    private static final String PARAMETER_PARSE_FAILED = "org.apache.catalina.parameter_parse_failed";
+
     @PostMapping(PublicFeedbackController.BASE + "/form")
     public ResponseEntity<String> submit(HttpServletRequest request) {
         long wait = submissions.acquire(request.getRemoteAddr(), properties.rateLimitPerMinute());
@@ -71,6 +74,12 @@ public class FeedbackPageController {
             if (given != null && given.length > 0) {
                 values.put(field, given[0]);
             }
+        }
+        // a chunked body declares no length: the container's form limit (server.tomcat.max-http-form-post-size,
+        // set to the same size) stops reading it and says so here
+        if (request.getAttribute(PARAMETER_PARSE_FAILED) != null) {
+            return page(HttpStatus.PAYLOAD_TOO_LARGE, FeedbackPages.message("Chưa gửi được",
+                    "Nội dung gửi quá lớn hoặc không đọc được: tối đa " + properties.maxBodyBytes() / 1024 + " KB."));
         }
         FeedbackForm form = new FeedbackForm(values.get("senderName"), values.get("senderAddress"),
                 values.get("senderPhone"), values.get("senderEmail"), values.get("subject"), values.get("content"),

@@ -10,6 +10,8 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import org.springframework.stereotype.Component;
 
+import vn.angiang.editorial.platform.validation.PlainText;
+
 /**
  * The rules a submission must meet (NĐ 20/2008/NĐ-CP as amended: name, address and phone or e-mail of
  * the sender; plus subject, content, topic and area), with one Vietnamese message per faulty field.
@@ -120,26 +122,7 @@ public class FeedbackValidator {
 
     /** Why a text cannot be stored as it is, or null. */
     static String unsafe(String raw) {
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 < raw.length() && Character.isLowSurrogate(raw.charAt(i + 1))) {
-                    i++;
-                    continue;
-                }
-                return "chứa ký tự không hợp lệ (mã hóa Unicode hỏng).";
-            }
-            if (Character.isLowSurrogate(c)) {
-                return "chứa ký tự không hợp lệ (mã hóa Unicode hỏng).";
-            }
-            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7f && c <= 0x9f)) {
-                return "chứa ký tự điều khiển không hiển thị được; hãy gõ lại nội dung.";
-            }
-            if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0xfeff || c == 0xfffe || c == 0xffff) {
-                return "chứa ký tự định dạng ẩn (đổi chiều văn bản); hãy gõ lại nội dung.";
-            }
-        }
-        return null;
+        return PlainText.unsafeCharacters(raw);
     }
 
     private static String phone(Map<String, String> errors, String raw) {

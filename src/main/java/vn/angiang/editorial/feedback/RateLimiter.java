@@ -1,5 +1,7 @@
 package vn.angiang.editorial.feedback;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
@@ -35,7 +37,33 @@ final class RateLimiter {
         if (buckets.size() > SWEEP_ABOVE) {
             buckets.values().removeIf(bucket -> bucket.idleSince(now) > 2 * MINUTE);
         }
-        return buckets.computeIfAbsent(client == null ? "?" : client, key -> new Bucket(perMinute, now)).take(perMinute, now);
+        return buckets.computeIfAbsent(clientKey(client), key -> new Bucket(perMinute, now)).take(perMinute, now);
+    }
+
+    /**
+     * An IPv4 address counts as itself; an IPv6 address by its /64 network, since one subscriber is
+     * usually given a whole /64 and could otherwise take a fresh address for every request.
+     */
+    static String clientKey(String address) {
+        if (address == null) {
+            return "?";
+        }
+        if (address.indexOf(':') < 0) {
+            return address;
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(address.replaceAll("^\\[|\\]$|%.*$", "")).getAddress();
+            if (bytes.length != 16) {
+                return address;
+            }
+            StringBuilder network = new StringBuilder();
+            for (int i = 0; i < 8; i += 2) {
+                network.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+            }
+            return network.append(":/64").toString();
+        } catch (UnknownHostException notAnAddress) {
+            return address;
+        }
     }
 
     private static final class Bucket {

@@ -36,7 +36,7 @@ class FeedControllerTest {
 
     @BeforeEach
     void publishOne() {
-        mvc = MockMvcBuilders.standaloneSetup(new FeedController(publisher, "angiang.gov.vn,2018")).build();
+        mvc = MockMvcBuilders.standaloneSetup(new FeedController(publisher, "angiang.gov.vn,2018", "http://localhost")).build();
         Submission s = service.submit(ContentServiceTest.form("news", "economy",
                 "<p>Cầu <a href=\"https://angiang.gov.vn/cau\">Châu Đốc</a> & bến phà.</p>"), "ctv.lan",
                 "collaborators", "pi");

@@ -156,7 +156,10 @@ class PlatformOnPostgresTest {
         ResponseEntity<String> health = get("/actuator/health", null, null);
         assertThat(health.getStatusCode().value()).isEqualTo(200);
         assertThat(health.getBody()).contains("\"status\":\"UP\"", "\"db\"", "\"processEngine\"", "\"jobExecutor\"");
-        ResponseEntity<String> metrics = get("/actuator/prometheus", null, null);
+        assertThat(get("/actuator/prometheus", null, null).getStatusCode().value())
+                .as("metrics are for managers and administrators").isEqualTo(401);
+        assertThat(get("/actuator/prometheus", "ctv.lan", "demo").getStatusCode().value()).isEqualTo(403);
+        ResponseEntity<String> metrics = get("/actuator/prometheus", "quanly", "demo");
         assertThat(metrics.getStatusCode().value()).isEqualTo(200);
         assertThat(metrics.getBody()).contains("jvm_memory_used_bytes");
     }

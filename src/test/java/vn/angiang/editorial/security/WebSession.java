@@ -26,6 +26,11 @@ final class WebSession {
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     }
 
+    /** Nobody signed in. */
+    static WebSession anonymous(int port) {
+        return new WebSession("http://localhost:" + port);
+    }
+
     /** HTTP Basic as {@code user} (password {@code demo}). */
     static WebSession basic(int port, String user) {
         WebSession session = new WebSession("http://localhost:" + port);
@@ -53,6 +58,10 @@ final class WebSession {
 
     HttpResponse<String> get(String path) {
         return send(request(path).GET());
+    }
+
+    HttpResponse<String> get(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
     }
 
     HttpResponse<String> postJson(String path, String json) {

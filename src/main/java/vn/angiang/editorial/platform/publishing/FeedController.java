@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.angiang.editorial.platform.publishing.PublishedItem.State;
 
@@ -35,11 +34,15 @@ public class FeedController {
 
     private final Publisher publisher;
     private final String tagAuthority;
+    /** Links are built on the configured address, never on the request's Host header. */
+    private final String baseUrl;
 
     public FeedController(Publisher publisher,
-            @Value("${editorial.publishing.tag-authority:angiang.gov.vn,2018}") String tagAuthority) {
+            @Value("${editorial.publishing.tag-authority:angiang.gov.vn,2018}") String tagAuthority,
+            @Value("${editorial.public-base-url:http://localhost:8080}") String baseUrl) {
         this.publisher = publisher;
         this.tagAuthority = tagAuthority;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
     /** JSON feed: newest first; {@code before} (ISO date-time) pages back, {@code limit} 1–100. */
@@ -93,9 +96,9 @@ public class FeedController {
             xml.writeEndElement();
             if (item.category() != null) {
                 xml.writeEmptyElement("category");
-                xml.writeAttribute("term", item.category());
+                xml.writeAttribute("term", xmlText(item.category()));
                 if (item.categoryLabel() != null) {
-                    xml.writeAttribute("label", item.categoryLabel());
+                    xml.writeAttribute("label", xmlText(item.categoryLabel()));
                 }
             }
             link(xml, "alternate", base + "/public/feed/" + item.key(), "application/json");
@@ -107,7 +110,7 @@ public class FeedController {
             }
             xml.writeStartElement("content");
             xml.writeAttribute("type", "html");
-            xml.writeCharacters(item.bodyHtml());
+            xml.writeCharacters(xmlText(item.bodyHtml()));
             xml.writeEndElement();
             xml.writeEndElement();
         }
@@ -125,8 +128,29 @@ public class FeedController {
                 base + "/public/feed/" + item.key(), item.auditPath() == null ? null : base + item.auditPath());
     }
 
-    private static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    private String base() {
+        return baseUrl;
+    }
+
+    /**
+     * The text without the characters XML 1.0 cannot carry (control characters, broken surrogates,
+     * U+FFFE/U+FFFF): whatever a record holds, the feed stays well-formed for every reader.
+     */
+    static String xmlText(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+            if (allowed) {
+                out.appendCodePoint(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String format(OffsetDateTime time) {
@@ -135,14 +159,14 @@ public class FeedController {
 
     private static void text(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(value);
+        xml.writeCharacters(xmlText(value));
         xml.writeEndElement();
     }
 
     private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
         xml.writeEmptyElement("link");
         xml.writeAttribute("rel", rel);
-        xml.writeAttribute("href", href);
+        xml.writeAttribute("href", xmlText(href));
         xml.writeAttribute("type", type);
     }
 

@@ -9,13 +9,13 @@ import org.camunda.bpm.engine.ProcessEngineException;
  * keeps them in protected fields without accessors; 7.24 is the last release of this engine line, so
  * their names are fixed. A field that is not there fails the command rather than letting it through.
  */
-final class CommandFields {
+public final class CommandFields {
 
     private CommandFields() {
     }
 
     @SuppressWarnings("unchecked")
-    static <T> T get(Object command, String name) {
+    public static <T> T get(Object command, String name) {
         try {
             return (T) field(command, name).get(command);
         } catch (IllegalAccessException e) {
@@ -23,7 +23,7 @@ final class CommandFields {
         }
     }
 
-    static void set(Object command, String name, Object value) {
+    public static void set(Object command, String name, Object value) {
         try {
             field(command, name).set(command, value);
         } catch (IllegalAccessException e) {

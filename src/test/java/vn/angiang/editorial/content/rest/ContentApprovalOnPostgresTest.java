@@ -201,8 +201,11 @@ class ContentApprovalOnPostgresTest {
         // the audit trail: every decision, who, in which role, for whom
         assertThat(call(HttpMethod.GET, "/api/content/" + id + "/audit", null, null, OBJECT).getStatusCode().value())
                 .isEqualTo(401);
+        // another's record answers as an unknown one: ids cannot be probed
         assertThat(call(HttpMethod.GET, "/api/content/" + id + "/audit", "syt.vanthu", null, OBJECT).getStatusCode().value())
-                .isEqualTo(403);
+                .isEqualTo(404);
+        assertThat(call(HttpMethod.GET, "/api/content/99999999/audit", "syt.vanthu", null, OBJECT).getStatusCode().value())
+                .isEqualTo(404);
         Map<String, Object> trail = get("/api/content/" + id + "/audit", "truongban");
         assertThat(trail.get("status")).isEqualTo("PUBLISHED");
         List<Map<String, Object>> decisions = (List<Map<String, Object>>) trail.get("decisions");
