@@ -90,6 +90,29 @@ class PublicHardeningTest {
         assertThat(jdbc.queryForObject("select count(*) from feedback", Long.class)).isEqualTo(before);
     }
 
+    @Test
+    void invalidUtf8IsRefusedAndNothingStored() {
+        long before = jdbc.queryForObject("select count(*) from feedback", Long.class);
+        byte[] prefix = "{\"senderName\":\"Nguy\u1ec5n V\u0103n A\",\"senderEmail\":\"a@example.vn\",\"subject\":\"Th\u1eed\",\"content\":\"".getBytes(StandardCharsets.UTF_8);
+        byte[] overlongSlash = {(byte) 0xC0, (byte) 0xAF, (byte) 0xE0, (byte) 0x80, (byte) 0xAF};
+        byte[] suffix = " n\u1ed9i dung \u0111\u1ee7 d\u00e0i \u0111\u1ec3 ki\u1ec3m tra\",\"topic\":\"other\",\"area\":\"other\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[prefix.length + overlongSlash.length + suffix.length];
+        System.arraycopy(prefix, 0, body, 0, prefix.length);
+        System.arraycopy(overlongSlash, 0, body, prefix.length, overlongSlash.length);
+        System.arraycopy(suffix, 0, body, prefix.length + overlongSlash.length, suffix.length);
+        HttpResponse<String> answer = WebSession.anonymous(port).postBytes("/public/feedback", "application/json; charset=UTF-8", body);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+        assertThat(jdbc.queryForObject("select count(*) from feedback", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void aBrokenMultipartDeploymentIsABadRequest() {
+        HttpResponse<String> answer = WebSession.basic(port, "quytrinh").postBytes("/engine-rest/deployment/create",
+                "multipart/form-data; boundary=xyz", "--xyz\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nunfinished".getBytes(StandardCharsets.US_ASCII));
+        assertThat(answer.statusCode()).as(answer.body()).isBetween(400, 499);
+        assertThat(answer.body()).doesNotContain("at org.", "at java.");
+    }
+
     private String rawChunkedPost(String path, String contentType, String body) throws Exception {
         try (Socket socket = new Socket("localhost", port)) {
             OutputStream out = socket.getOutputStream();
