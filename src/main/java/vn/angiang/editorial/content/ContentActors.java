@@ -35,7 +35,7 @@ public class ContentActors {
      * The person completing a task: the authenticated user (else the assignee); their role is the
      * task's candidate group they belong to; at the head's step, anyone but the head acts for the head.
      */
-    Actor forTask(DelegateTask task, Stage stage, String submitterGroup) {
+    public Actor forTask(DelegateTask task, Stage stage, String submitterGroup) {
         String userId = currentUser().orElse(task.getAssignee());
         if (userId == null) {
             throw new ContentValidationException("Không xác định được người xử lý: hãy đăng nhập rồi thực hiện lại.");
@@ -59,7 +59,7 @@ public class ContentActors {
     }
 
     /** The group a submitter sends for: an agency, a commune, the collaborators or the IT center. */
-    String submitterGroup(String userId) {
+    public String submitterGroup(String userId) {
         List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
                 .sorted().toList();
         return groups.stream()
@@ -72,21 +72,21 @@ public class ContentActors {
      * The group of a person who may send a submission on paper (an agency, a commune or the
      * collaborators), or null when there is no such user.
      */
-    String paperSenderGroup(String userId) {
+    public String paperSenderGroup(String userId) {
         return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).sorted()
                 .filter(g -> g.startsWith("agency-") || g.startsWith("commune-") || g.equals("collaborators"))
                 .findFirst().orElse(null);
     }
 
     /** The official entering a paper submission, in the IT center's role when they belong to it. */
-    Actor clerk(String userId) {
+    public Actor clerk(String userId) {
         boolean itCenter = identity.createGroupQuery().groupMember(userId).groupId(ContentService.IT_CENTER)
                 .count() > 0;
         return new Actor(userId, itCenter ? ContentService.IT_CENTER : null, null);
     }
 
     /** The display name of a group, for the source agency when the submitter gave none. */
-    Optional<String> groupName(String groupId) {
+    public Optional<String> groupName(String groupId) {
         if (groupId == null) {
             return Optional.empty();
         }

@@ -1,5 +1,7 @@
 package vn.angiang.editorial.content;
 
+import vn.angiang.editorial.content.process.EscalateOverdueTask;
+
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -43,7 +45,7 @@ public class ContentNotices {
     }
 
     /** To whoever can work the task: its assignee, or else its candidate users and groups' members. */
-    void reminder(Task task, Submission submission, String due) {
+    public void reminder(Task task, Submission submission, String due) {
         Set<String> groups = new LinkedHashSet<>();
         Set<String> users = new LinkedHashSet<>();
         if (task.getAssignee() != null) {
@@ -66,7 +68,7 @@ public class ContentNotices {
     }
 
     /** To the deputy head in charge (Đ8.1, Đ8.3): the step is overdue. */
-    void escalation(Task task, Submission submission, String due) {
+    public void escalation(Task task, Submission submission, String due) {
         String holder = task.getAssignee() != null ? "người đang xử lý: " + task.getAssignee()
                 : "nhóm xử lý: " + String.join(", ", tasks.getIdentityLinksForTask(task.getId()).stream()
                         .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null

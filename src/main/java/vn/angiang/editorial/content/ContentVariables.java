@@ -66,7 +66,7 @@ public final class ContentVariables {
     }
 
     /** The submission as sent with the start form. */
-    static SubmissionForm submission(VariableScope scope) {
+    public static SubmissionForm submission(VariableScope scope) {
         Map<String, Object> content = object(scope.getVariable(CONTENT), "Tin bài");
         return new SubmissionForm(string(content.get("title")), string(content.get("summary")),
                 string(content.get("body")), string(scope.getVariable(CONTENT_TYPE)), string(scope.getVariable(FIELD)),
@@ -75,7 +75,7 @@ public final class ContentVariables {
     }
 
     /** What the person at a step sent back (null where nothing was sent). */
-    static ContentEdits edits(VariableScope scope) {
+    public static ContentEdits edits(VariableScope scope) {
         Object raw = scope.getVariable(CONTENT);
         Map<String, Object> content = raw == null ? Map.of() : object(raw, "Tin bài");
         return new ContentEdits(string(content.get("title")), string(content.get("summary")),
@@ -84,7 +84,7 @@ public final class ContentVariables {
     }
 
     /** Writes the record's current state back, so every form shows what the record holds. */
-    static void refresh(VariableScope scope, Submission s) {
+    public static void refresh(VariableScope scope, Submission s) {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("title", s.title());
         content.put("summary", s.summary());
@@ -118,11 +118,11 @@ public final class ContentVariables {
     }
 
     /** The submission id the instance carries, unchecked: see {@link ContentService#bound}. */
-    static long submissionId(VariableScope scope) {
+    public static long submissionId(VariableScope scope) {
         return ((Number) scope.getVariable(SUBMISSION_ID)).longValue();
     }
 
-    static String string(Object value) {
+    public static String string(Object value) {
         if (value == null) {
             return null;
         }

@@ -1,30 +1,15 @@
 package vn.angiang.editorial.content;
 
-import java.util.Arrays;
 import java.util.Optional;
 
+import vn.angiang.editorial.platform.process.Coded;
+
 /** How fast the submitter needs the item published. Codes are the values used in forms and DMN. */
-public enum Urgency {
-    NORMAL("normal", "Bình thường"),
-    URGENT("urgent", "Khẩn");
-
-    private final String code;
-    private final String label;
-
-    Urgency(String code, String label) {
-        this.code = code;
-        this.label = label;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum Urgency implements Coded {
+    NORMAL,
+    URGENT;
 
     public static Optional<Urgency> fromCode(String code) {
-        return Arrays.stream(values()).filter(urgency -> urgency.code.equals(code)).findFirst();
+        return Coded.byCode(Urgency.class, code);
     }
 }

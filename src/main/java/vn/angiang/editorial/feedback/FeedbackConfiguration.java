@@ -1,5 +1,7 @@
 package vn.angiang.editorial.feedback;
 
+import vn.angiang.editorial.feedback.web.FeedbackIntakeProperties;
+
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

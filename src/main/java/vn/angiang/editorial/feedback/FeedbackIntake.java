@@ -1,5 +1,7 @@
 package vn.angiang.editorial.feedback;
 
+import vn.angiang.editorial.feedback.process.FeedbackProcessStarter;
+
 import org.springframework.stereotype.Service;
 
 /**

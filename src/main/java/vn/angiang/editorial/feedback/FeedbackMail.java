@@ -1,5 +1,7 @@
 package vn.angiang.editorial.feedback;
 
+import vn.angiang.editorial.feedback.web.PublicFeedbackController;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

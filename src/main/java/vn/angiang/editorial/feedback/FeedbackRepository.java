@@ -50,13 +50,13 @@ public class FeedbackRepository {
     }
 
     /** A public submission stored but not yet handled by a process instance. */
-    record Waiting(long id, String trackingCode) {}
+    public record Waiting(long id, String trackingCode) {}
 
     /**
      * The oldest submission after {@code afterId} still waiting for its process instance, locked until the
      * transaction ends; rows another node holds are skipped, so nodes start disjoint submissions.
      */
-    Optional<Waiting> lockNextWaiting(long afterId) {
+    public Optional<Waiting> lockNextWaiting(long afterId) {
         return jdbc.sql("""
                 SELECT id, tracking_code FROM feedback WHERE process_instance_id IS NULL AND id > :after
                 ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED""")
@@ -64,7 +64,7 @@ public class FeedbackRepository {
                 .query((rs, n) -> new Waiting(rs.getLong("id"), rs.getString("tracking_code"))).optional();
     }
 
-    long countWaiting() {
+    public long countWaiting() {
         return jdbc.sql("SELECT count(*) FROM feedback WHERE process_instance_id IS NULL").query(Long.class).single();
     }
 

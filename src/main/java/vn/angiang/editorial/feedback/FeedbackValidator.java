@@ -121,7 +121,7 @@ public class FeedbackValidator {
     }
 
     /** Why a text cannot be stored as it is, or null. */
-    static String unsafe(String raw) {
+    public static String unsafe(String raw) {
         return PlainText.unsafeCharacters(raw);
     }
 

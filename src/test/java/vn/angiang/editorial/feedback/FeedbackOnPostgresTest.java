@@ -1,5 +1,7 @@
 package vn.angiang.editorial.feedback;
 
+import vn.angiang.editorial.feedback.process.FeedbackProcessStarter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

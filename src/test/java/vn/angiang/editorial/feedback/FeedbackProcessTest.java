@@ -1,5 +1,9 @@
 package vn.angiang.editorial.feedback;
 
+import vn.angiang.editorial.feedback.process.FeedbackProcessStarter;
+import vn.angiang.editorial.feedback.process.ProcessVariables;
+import vn.angiang.editorial.feedback.web.PublicStatus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;

@@ -1,5 +1,10 @@
 package vn.angiang.editorial.feedback;
 
+import vn.angiang.editorial.feedback.web.FeedbackIntakeProperties;
+import vn.angiang.editorial.feedback.web.PublicFeedbackController;
+import vn.angiang.editorial.feedback.web.PublicRateLimits;
+import vn.angiang.editorial.feedback.web.RateLimiter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

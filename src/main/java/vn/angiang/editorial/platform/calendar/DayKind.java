@@ -4,26 +4,22 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import vn.angiang.editorial.platform.process.Coded;
+
 /** What an entry of the holiday table says about its dates; {@link #code} is the word used in the file. */
-public enum DayKind {
+public enum DayKind implements Coded {
 
     /** Ngày nghỉ lễ, Tết (Labour Code 2019, Art. 112). */
-    HOLIDAY("holiday", true),
+    HOLIDAY(true),
     /** Ngày nghỉ bù (Art. 111(3)) or a weekday off by a Government swap (nghỉ hoán đổi). */
-    COMPENSATORY_DAY_OFF("compensatory-day-off", true),
+    COMPENSATORY_DAY_OFF(true),
     /** A Saturday or Sunday worked in exchange for a swapped day off (ngày làm bù). */
-    SWAPPED_WORKING_DAY("swapped-working-day", false);
+    SWAPPED_WORKING_DAY(false);
 
-    private final String code;
     private final boolean dayOff;
 
-    DayKind(String code, boolean dayOff) {
-        this.code = code;
+    DayKind(boolean dayOff) {
         this.dayOff = dayOff;
-    }
-
-    public String code() {
-        return code;
     }
 
     public boolean isDayOff() {
@@ -31,7 +27,7 @@ public enum DayKind {
     }
 
     static Optional<DayKind> fromCode(String code) {
-        return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
+        return Coded.byCode(DayKind.class, code);
     }
 
     static String allCodes() {

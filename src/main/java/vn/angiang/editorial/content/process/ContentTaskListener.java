@@ -1,0 +1,71 @@
+package vn.angiang.editorial.content.process;
+
+import vn.angiang.editorial.content.Actor;
+import vn.angiang.editorial.content.ContentActors;
+import vn.angiang.editorial.content.ContentEdits;
+import vn.angiang.editorial.content.ContentService;
+import vn.angiang.editorial.content.ContentValidationException;
+import vn.angiang.editorial.content.ContentVariables;
+import vn.angiang.editorial.content.Outcome;
+import vn.angiang.editorial.content.Stage;
+import vn.angiang.editorial.content.Submission;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * On every user task of content-approval.
+ * <ul>
+ * <li>{@code create}: clears the step's decision and comment, so a decision is always given anew
+ * (a returned item comes back without the previous round's answer pre-selected);</li>
+ * <li>{@code complete}: checks the decision and the edits with the service and records them in the
+ * audit trail — who, in which role, acting for whom, when, outcome, comment, task. On bad input it
+ * throws: the completion is rolled back and the task stays open, unchanged.</li>
+ * </ul>
+ */
+@Component("contentTask")
+public class ContentTaskListener implements TaskListener {
+
+    private final ContentService service;
+    private final ContentActors actors;
+
+    public ContentTaskListener(ContentService service, ContentActors actors) {
+        this.service = service;
+        this.actors = actors;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Stage stage = Stage.forTask(task.getTaskDefinitionKey()).orElseThrow(() -> new IllegalStateException(
+                "contentTask is not bound to a step: " + task.getTaskDefinitionKey()));
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            task.removeVariable(stage.decisionVariable());
+            task.removeVariable(stage.commentVariable());
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            complete(task, stage);
+        }
+    }
+
+    private void complete(DelegateTask task, Stage stage) {
+        long id = service.bound(ContentVariables.submissionId(task), task.getProcessInstanceId());
+        String decision = ContentVariables.string(task.getVariable(stage.decisionVariable()));
+        String comment = ContentVariables.string(task.getVariable(stage.commentVariable()));
+        Submission submission;
+        try {
+            ContentEdits edits = stage.editsContent() || stage.editsClassification() ? ContentVariables.edits(task)
+                    : ContentEdits.NONE;
+            Actor actor = actors.forTask(task, stage, service.get(id).submitterGroup());
+            submission = service.decide(id, stage, decision, edits, actor, comment, task.getId());
+        } catch (ContentValidationException e) {
+            throw ContentFormError.of(e);
+        }
+        ContentVariables.refresh(task.getExecution(), submission);
+        Outcome outcome = Outcome.fromCode(decision).orElseThrow();
+        task.setVariable(ContentVariables.OUTCOME, outcome.label());
+        task.setVariable(ContentVariables.OUTCOME_COMMENT, comment);
+        if (outcome == Outcome.RETURN) {
+            task.setVariable(ContentVariables.RETURN_REASON, comment);
+        }
+    }
+}

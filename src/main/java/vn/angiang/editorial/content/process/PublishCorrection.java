@@ -1,0 +1,30 @@
+package vn.angiang.editorial.content.process;
+
+import vn.angiang.editorial.content.Actor;
+import vn.angiang.editorial.content.ContentActors;
+import vn.angiang.editorial.content.ContentService;
+import vn.angiang.editorial.content.ContentVariables;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code publishCorrection}: the corrected content becomes the next version in the feed (Đ10.4). */
+@Component("publishCorrection")
+public class PublishCorrection implements JavaDelegate {
+
+    private final ContentService service;
+    private final ContentActors actors;
+
+    public PublishCorrection(ContentService service, ContentActors actors) {
+        this.service = service;
+        this.actors = actors;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = service.bound(ContentVariables.submissionId(execution), execution.getProcessInstanceId());
+        service.publishCorrection(id, actors.currentUser().orElse(Actor.SYSTEM));
+        execution.setVariable(ContentVariables.OUTCOME, "Đã đăng bản đính chính trên Cổng");
+    }
+}

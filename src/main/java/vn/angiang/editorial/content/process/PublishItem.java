@@ -1,0 +1,34 @@
+package vn.angiang.editorial.content.process;
+
+import vn.angiang.editorial.content.Actor;
+import vn.angiang.editorial.content.ContentActors;
+import vn.angiang.editorial.content.ContentService;
+import vn.angiang.editorial.content.ContentVariables;
+import vn.angiang.editorial.content.Submission;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code publishItem}: puts the approved item into the public feed. */
+@Component("publishItem")
+public class PublishItem implements JavaDelegate {
+
+    private final ContentService service;
+    private final ContentActors actors;
+
+    public PublishItem(ContentService service, ContentActors actors) {
+        this.service = service;
+        this.actors = actors;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = service.bound(ContentVariables.submissionId(execution), execution.getProcessInstanceId());
+        Submission published = service.publish(id, actors.currentUser().orElse(Actor.SYSTEM));
+        String url = "/public/feed/" + published.publishedItemKey();
+        execution.setVariable(ContentVariables.PUBLISHED_ITEM_URL, url);
+        execution.setVariable(ContentVariables.OUTCOME, "Đã đăng trên Cổng thông tin điện tử tỉnh");
+        execution.setVariable(ContentVariables.OUTCOME_COMMENT, url);
+    }
+}

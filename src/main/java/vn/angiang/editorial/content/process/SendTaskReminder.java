@@ -1,0 +1,48 @@
+package vn.angiang.editorial.content.process;
+
+import vn.angiang.editorial.content.ContentNotices;
+import vn.angiang.editorial.content.ContentService;
+import vn.angiang.editorial.content.ContentVariables;
+import vn.angiang.editorial.content.Outcome;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.angiang.editorial.Application;
+
+/**
+ * The reminder end events ({@code vetReminderSent}, ...): the step is due soon; records the reminder
+ * in the trail and tells the people who can work the task.
+ */
+@Component("sendTaskReminder")
+public class SendTaskReminder implements JavaDelegate {
+
+    static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy")
+            .withZone(ZoneId.of(Application.ZONE));
+
+    private final ContentService service;
+    private final TaskService tasks;
+    private final ContentNotices notices;
+
+    public SendTaskReminder(ContentService service, TaskService tasks, ContentNotices notices) {
+        this.service = service;
+        this.tasks = tasks;
+        this.notices = notices;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = service.bound(ContentVariables.submissionId(execution), execution.getProcessInstanceId());
+        DeadlineEvents.timedTask(execution, tasks).ifPresent(task -> {
+            String due = task.getDueDate() == null ? "" : DUE.format(task.getDueDate().toInstant());
+            service.recordDeadlineEvent(id, task.getTaskDefinitionKey(), task.getId(), Outcome.REMIND,
+                    "«" + task.getName() + "» đến hạn lúc " + due);
+            notices.reminder(task, service.get(id), due);
+        });
+    }
+}

@@ -1,0 +1,33 @@
+package vn.angiang.editorial.feedback.process;
+
+import vn.angiang.editorial.feedback.Feedback;
+import vn.angiang.editorial.feedback.FeedbackMail;
+import vn.angiang.editorial.feedback.FeedbackService;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code notifySender}: tells the sender how the feedback ended — not accepted (with the reason) or
+ * answered (with the answer and the link to the public page) — by e-mail through the outbox. The address
+ * is read from the record, never from a process variable. Without an e-mail address (a phone number
+ * only) nothing is sent and the trail says so: the answer is public under the tracking code.
+ */
+@Component("notifySender")
+public class NotifySender implements JavaDelegate {
+
+    private final FeedbackService service;
+    private final FeedbackMail mail;
+
+    public NotifySender(FeedbackService service, FeedbackMail mail) {
+        this.service = service;
+        this.mail = mail;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Feedback f = service.get(ProcessVariables.feedbackId(execution, service));
+        mail.toSender(f);
+    }
+}

@@ -1,0 +1,32 @@
+package vn.angiang.editorial.feedback.process;
+
+import vn.angiang.editorial.feedback.Feedback;
+import vn.angiang.editorial.feedback.FeedbackMail;
+import vn.angiang.editorial.feedback.FeedbackService;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code remindAgency}, every 7 days while the agency has not answered (timer {@code progressReminder}):
+ * records the progress note (the public status keeps showing "đang xử lý" with its date) and reminds the
+ * agency's people by e-mail.
+ */
+@Component("remindAgency")
+public class RemindAgency implements JavaDelegate {
+
+    private final FeedbackService service;
+    private final FeedbackMail mail;
+
+    public RemindAgency(FeedbackService service, FeedbackMail mail) {
+        this.service = service;
+        this.mail = mail;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Feedback f = service.recordProgress(ProcessVariables.feedbackId(execution, service));
+        mail.toGroup(execution, f.agencyGroup(), FeedbackMail.REMINDER, f);
+    }
+}
