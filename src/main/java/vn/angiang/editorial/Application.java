@@ -1,5 +1,7 @@
 package vn.angiang.editorial;
 
+import vn.angiang.editorial.platform.process.BoardTime;
+
 import java.util.TimeZone;
 
 import org.springframework.boot.SpringApplication;
@@ -13,7 +15,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Application {
 
     /** Officials, deadlines and timers all live in Vietnam's time zone, whatever the host says. */
-    public static final String ZONE = "Asia/Ho_Chi_Minh";
+    public static final String ZONE = BoardTime.ZONE_NAME;
 
     public static void main(String[] args) {
         TimeZone.setDefault(TimeZone.getTimeZone(ZONE));

@@ -7,28 +7,35 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
-/** Who is acting, in which role, and for whom (Đ8.1–8.2: a deputy acting for the head). */
+import vn.angiang.editorial.platform.orgchart.BoardRole;
+import vn.angiang.editorial.platform.orgchart.GroupKind;
+import vn.angiang.editorial.platform.orgchart.OrgDirectory;
+import vn.angiang.editorial.platform.process.Actor;
+import vn.angiang.editorial.platform.process.Actors;
+import vn.angiang.editorial.platform.validation.InputRefused;
+
+/** Who is acting in content approval, in which role, and for whom (Đ8.1–8.2: a deputy acting for the head). */
 @Component
 public class ContentActors {
 
-    public static final String BOARD_HEAD = "board-head";
-
+    private final Actors actors;
+    private final OrgDirectory org;
     private final IdentityService identity;
 
-    public ContentActors(IdentityService identity) {
+    public ContentActors(Actors actors, OrgDirectory org, IdentityService identity) {
+        this.actors = actors;
+        this.org = org;
         this.identity = identity;
     }
 
     /** The authenticated user, if any. */
     public Optional<String> currentUser() {
-        return Optional.ofNullable(identity.getCurrentAuthentication()).map(Authentication::getUserId);
+        return actors.currentUserId();
     }
 
     /**
@@ -38,34 +45,31 @@ public class ContentActors {
     public Actor forTask(DelegateTask task, Stage stage, String submitterGroup) {
         String userId = currentUser().orElse(task.getAssignee());
         if (userId == null) {
-            throw new ContentValidationException("Không xác định được người xử lý: hãy đăng nhập rồi thực hiện lại.");
+            throw InputRefused.of("Không xác định được người xử lý: hãy đăng nhập rồi thực hiện lại.");
         }
         List<String> candidateGroups = task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId).toList();
-        Set<String> memberOf = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
-                .collect(Collectors.toSet());
+        Set<String> memberOf = actors.groupsOf(userId);
         String role = candidateGroups.stream().filter(memberOf::contains).findFirst()
                 .orElse(stage == Stage.REVISE ? submitterGroup : memberOf.stream().sorted().findFirst().orElse(null));
+        String head = org.group(BoardRole.HEAD);
         String actingFor = null;
-        if (stage == Stage.HEAD_APPROVAL && !memberOf.contains(BOARD_HEAD)) {
-            actingFor = identity.createUserQuery().memberOfGroup(BOARD_HEAD).list().stream().map(User::getId)
+        if (stage == Stage.HEAD_APPROVAL && !memberOf.contains(head)) {
+            actingFor = identity.createUserQuery().memberOfGroup(head).list().stream().map(User::getId)
                     .sorted().collect(Collectors.joining(","));
             if (actingFor.isEmpty()) {
-                actingFor = BOARD_HEAD;
+                actingFor = head;
             }
         }
-        return new Actor(userId, role, actingFor);
+        return new Actor(userId, role, memberOf, actingFor);
     }
 
     /** The group a submitter sends for: an agency, a commune, the collaborators or the IT center. */
     public String submitterGroup(String userId) {
-        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
-                .sorted().toList();
-        return groups.stream()
-                .filter(g -> g.startsWith("agency-") || g.startsWith("commune-") || g.equals("collaborators")
-                        || g.equals("it-center"))
-                .findFirst().orElse(groups.isEmpty() ? null : groups.get(0));
+        Set<String> groups = actors.groupsOf(userId);
+        return org.firstOfKind(groups, Set.of(GroupKind.AGENCY, GroupKind.COLLABORATOR, GroupKind.IT_CENTER))
+                .orElse(groups.stream().sorted().findFirst().orElse(null));
     }
 
     /**
@@ -73,23 +77,23 @@ public class ContentActors {
      * collaborators), or null when there is no such user.
      */
     public String paperSenderGroup(String userId) {
-        return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).sorted()
-                .filter(g -> g.startsWith("agency-") || g.startsWith("commune-") || g.equals("collaborators"))
-                .findFirst().orElse(null);
+        return org.firstOfKind(actors.groupsOf(userId), OrgDirectory.SENDERS).orElse(null);
+    }
+
+    /** Whether the group is an agency or a commune, whose name stands as the source of what it sends. */
+    public boolean isAgency(String groupId) {
+        return org.kind(groupId).filter(GroupKind.AGENCY::equals).isPresent();
     }
 
     /** The official entering a paper submission, in the IT center's role when they belong to it. */
     public Actor clerk(String userId) {
-        boolean itCenter = identity.createGroupQuery().groupMember(userId).groupId(ContentService.IT_CENTER)
-                .count() > 0;
-        return new Actor(userId, itCenter ? ContentService.IT_CENTER : null, null);
+        Set<String> memberOf = actors.groupsOf(userId);
+        String itCenter = org.group(BoardRole.IT_CENTER);
+        return new Actor(userId, memberOf.contains(itCenter) ? itCenter : null, memberOf, null);
     }
 
     /** The display name of a group, for the source agency when the submitter gave none. */
     public Optional<String> groupName(String groupId) {
-        if (groupId == null) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(identity.createGroupQuery().groupId(groupId).singleResult()).map(Group::getName);
+        return actors.groupName(groupId);
     }
 }

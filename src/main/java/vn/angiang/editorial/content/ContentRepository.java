@@ -1,10 +1,11 @@
 package vn.angiang.editorial.content;
 
+import vn.angiang.editorial.platform.process.BoardTime;
+
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,13 +14,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-import vn.angiang.editorial.Application;
-
 /** Persistence of submissions, their status history and their audit trail (Spring JDBC, no ORM). */
 @Repository
 public class ContentRepository {
-
-    private static final ZoneId ZONE = ZoneId.of(Application.ZONE);
 
     private final JdbcClient jdbc;
 
@@ -162,6 +159,6 @@ public class ContentRepository {
 
     private static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.atZoneSameInstant(ZONE).toOffsetDateTime();
+        return value == null ? null : value.atZoneSameInstant(BoardTime.ZONE).toOffsetDateTime();
     }
 }

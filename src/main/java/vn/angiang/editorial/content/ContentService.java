@@ -1,5 +1,10 @@
 package vn.angiang.editorial.content;
 
+import vn.angiang.editorial.platform.orgchart.BoardRole;
+import vn.angiang.editorial.platform.orgchart.OrgDirectory;
+import vn.angiang.editorial.platform.process.Actor;
+import vn.angiang.editorial.platform.validation.InputRefused;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -41,8 +46,6 @@ public class ContentService {
     public static final int MAX_AGENCY = 255;
     public static final int MAX_CONTRIBUTOR_NAME = 200;
     public static final int MAX_CONTRIBUTORS = 20;
-    /** The group that receives submissions and may enter a paper one for its sender (Đ11.1). */
-    public static final String IT_CENTER = "it-center";
 
     private static final Locale VI = Locale.forLanguageTag("vi-VN");
     private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]");
@@ -51,10 +54,12 @@ public class ContentService {
     private final ContentRouting routing;
     private final HtmlSanitizer sanitizer;
     private final Publisher publisher;
+    private final OrgDirectory org;
     private final Clock clock;
 
     public ContentService(ContentRepository repository, ContentRouting routing, HtmlSanitizer sanitizer,
-            Publisher publisher, Clock clock) {
+            Publisher publisher, OrgDirectory org, Clock clock) {
+        this.org = org;
         this.repository = repository;
         this.routing = routing;
         this.sanitizer = sanitizer;
@@ -65,7 +70,7 @@ public class ContentService {
     /**
      * Checks and stores a new submission (status {@link SubmissionStatus#SUBMITTED}).
      *
-     * @throws ContentValidationException listing every problem; nothing is stored then
+     * @throws InputRefused listing every problem; nothing is stored then
      */
     public Submission submit(SubmissionForm form, String submitterId, String submitterGroup, String processInstanceId) {
         return store(form, submitterId, submitterGroup, processInstanceId, null);
@@ -78,20 +83,22 @@ public class ContentService {
      * @param enteredBy      the official entering it, in the role they act in
      * @param submitterGroup the sender's group, null when the sender is no submitting user
      * @throws AuthorizationException     when the official is not of the IT center
-     * @throws ContentValidationException on bad input or an unknown sender; nothing is stored then
+     * @throws InputRefused on bad input or an unknown sender; nothing is stored then
      */
     public Submission submitOnPaper(SubmissionForm form, Actor enteredBy, String submitterId, String submitterGroup,
             String processInstanceId) {
-        if (!IT_CENTER.equals(enteredBy.role())) {
+        // the group that receives submissions and may enter a paper one for its sender (Đ11.1)
+        String itCenter = org.group(BoardRole.IT_CENTER);
+        if (!itCenter.equals(enteredBy.group())) {
             throw new AuthorizationException("Chỉ Trung tâm Tin học được nhập hộ tin bài gửi trên giấy cho người khác; "
                     + "tin bài của chính mình thì để trống ô «Nhập hộ cho».");
         }
         if (submitterGroup == null) {
-            throw new ContentValidationException("«" + submitterId + "» không phải người dùng gửi tin bài (cơ quan, "
+            throw InputRefused.of("«" + submitterId + "» không phải người dùng gửi tin bài (cơ quan, "
                     + "đơn vị hoặc cộng tác viên) trong hệ thống: hãy ghi đúng tên đăng nhập của người gửi.");
         }
         return store(form, submitterId, submitterGroup, processInstanceId,
-                new Actor(enteredBy.userId(), IT_CENTER, submitterId));
+                enteredBy.actingFor(submitterId));
     }
 
     private Submission store(SubmissionForm form, String submitterId, String submitterGroup, String processInstanceId,
@@ -105,7 +112,7 @@ public class ContentService {
         String agency = plain(problems, "Cơ quan, đơn vị cung cấp", form.sourceAgency(), MAX_AGENCY, false);
         List<Contributor> contributors = contributors(problems, form.contributors());
         if (!problems.isEmpty()) {
-            throw new ContentValidationException(problems);
+            throw InputRefused.of(problems);
         }
         OffsetDateTime now = now();
         Route route = classification.route();
@@ -121,7 +128,7 @@ public class ContentService {
         } else {
             String note = "Nhập hộ tin bài gửi trên giấy: " + enteredBy.userId() + " nhập cho " + submitterId;
             repository.addStatus(id, new StatusChange(SubmissionStatus.SUBMITTED, now, enteredBy.userId(), note));
-            repository.addDecision(id, new DecisionRecord("submitContent", null, enteredBy.userId(), enteredBy.role(),
+            repository.addDecision(id, new DecisionRecord("submitContent", null, enteredBy.userId(), enteredBy.group(),
                     submitterId, now, Outcome.SUBMIT, note, 1));
         }
         return get(id);
@@ -133,7 +140,7 @@ public class ContentService {
      * @param outcomeCode the decision ({@link Outcome#code()}), one of those the stage allows
      * @param edits       what they changed (null fields: unchanged); refused where the stage allows no edit
      * @param taskId      the user task's id, kept in the trail
-     * @throws ContentValidationException on a missing or unknown decision, a missing reason, bad edits,
+     * @throws InputRefused on a missing or unknown decision, a missing reason, bad edits,
      *                                    or a submission that is not at this step; nothing is changed then
      */
     public Submission decide(long id, Stage stage, String outcomeCode, ContentEdits edits, Actor actor,
@@ -144,7 +151,7 @@ public class ContentService {
                     + ") được bổ sung, chỉnh sửa hoặc rút tin bài này.");
         }
         if (current.status() != stage.expects()) {
-            throw new ContentValidationException("Tin bài #" + id + " đang ở trạng thái «" + current.status().label()
+            throw InputRefused.of("Tin bài #" + id + " đang ở trạng thái «" + current.status().label()
                     + "», không thể thực hiện bước «" + stage.label() + "».");
         }
         List<String> problems = new ArrayList<>();
@@ -173,7 +180,7 @@ public class ContentService {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ContentValidationException(problems);
+            throw InputRefused.of(problems);
         }
         SubmissionStatus next = stage.transitions().get(outcome);
         if (stage == Stage.APPRAISE && outcome == Outcome.APPROVE && Boolean.TRUE.equals(edited.headApprovalRequired())) {
@@ -182,7 +189,7 @@ public class ContentService {
         OffsetDateTime now = now();
         Submission saved = with(edited, next, changed ? current.contentVersion() + 1 : current.contentVersion(), now);
         repository.update(saved);
-        repository.addDecision(id, new DecisionRecord(stage.taskKey(), taskId, actor.userId(), actor.role(),
+        repository.addDecision(id, new DecisionRecord(stage.taskKey(), taskId, actor.userId(), actor.group(),
                 actor.actingFor(), now, outcome, note, saved.contentVersion()));
         if (next != current.status() || changed) {
             repository.addStatus(id, new StatusChange(next, now, actor.userId(),
@@ -195,7 +202,7 @@ public class ContentService {
     public Submission route(long id) {
         Submission current = repository.findForUpdate(id).orElseThrow(() -> notFound(id));
         Route route = routing.route(current.contentType(), current.field(), current.urgency())
-                .orElseThrow(() -> new ContentValidationException(unknownField(current.field())));
+                .orElseThrow(() -> InputRefused.of(unknownField(current.field())));
         Submission routed = new Submission(current.id(), current.processInstanceId(), current.submitterId(),
                 current.submitterGroup(), current.sourceAgency(), current.title(), current.summary(),
                 current.bodyHtml(), current.contentType(), current.field(), current.urgency(),
@@ -523,8 +530,8 @@ public class ContentService {
         }
     }
 
-    private static ContentValidationException notFound(long id) {
-        return new ContentValidationException("Không tìm thấy tin bài #" + id + ".");
+    private static InputRefused notFound(long id) {
+        return InputRefused.of("Không tìm thấy tin bài #" + id + ".");
     }
 
     private static boolean blank(String s) {

@@ -1,7 +1,16 @@
 package vn.angiang.editorial.content;
 
+import static vn.angiang.editorial.platform.process.ProcessVariable.bool;
+import static vn.angiang.editorial.platform.process.ProcessVariable.integer;
+import static vn.angiang.editorial.platform.process.ProcessVariable.longValue;
+import static vn.angiang.editorial.platform.process.ProcessVariable.raw;
+import static vn.angiang.editorial.platform.process.ProcessVariable.string;
+
+import vn.angiang.editorial.platform.process.BoardTime;
+
+import vn.angiang.editorial.platform.validation.InputRefused;
+
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -15,50 +24,56 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.angiang.editorial.Application;
 import vn.angiang.editorial.content.SubmissionForm.ContributorInput;
+import vn.angiang.editorial.platform.process.ProcessVariable;
 
 /**
- * The process variables of content-approval: their names, and how they are read from what Tasklist
- * or a REST client sends and written back from the domain record.
- *
- * <ul>
- * <li>{@code content} (Json): {@code {"title", "summary", "body"}} — a Json variable because a body
- * may be far longer than the 4000 characters a String variable holds;</li>
- * <li>{@code contentType}, {@code field}, {@code urgency} (String codes), {@code requestedPublicationDate}
- * (yyyy-MM-dd), {@code sourceAgency} (String), {@code contributors} (Json: a list of {@code {"name","role"}},
- * or the start form's slots {@code {"name1","role1","name2",...}});</li>
- * <li>{@code enteredFor} (String, optional): the IT center enters a paper submission for this sender;</li>
- * <li>set by the process: {@code submissionId} (Long), {@code requesterId} (the submitter: the signed-in
- * starter, or the sender of a paper submission), {@code itemTitle},
- * {@code appraiserGroup}, {@code headApprovalRequired}, {@code deadlineDays}, {@code returnReason},
- * {@code publishedItemUrl}, and {@code outcome}/{@code outcomeComment} for the requester's mail;</li>
- * <li>per step: {@code vetDecision}/{@code vetComment}, {@code revisionDecision}/{@code revisionComment},
- * {@code appraisalDecision}/{@code appraisalComment}, {@code headDecision}/{@code headComment},
- * {@code checkDecision}/{@code checkComment}.</li>
- * </ul>
+ * The process variables of content-approval, each with its type (the declarations below), and how they
+ * are read from what Tasklist or a REST client sends and written back from the domain record.
  */
 public final class ContentVariables {
 
-    public static final String SUBMISSION_ID = "submissionId";
-    public static final String REQUESTER_ID = "requesterId";
-    /** Start form, IT center only: the sender of a paper submission it enters (their user id). */
-    public static final String ENTERED_FOR = "enteredFor";
-    public static final String CONTENT = "content";
-    public static final String CONTENT_TYPE = "contentType";
-    public static final String FIELD = "field";
-    public static final String URGENCY = "urgency";
-    public static final String REQUESTED_PUBLICATION_DATE = "requestedPublicationDate";
-    public static final String SOURCE_AGENCY = "sourceAgency";
-    public static final String CONTRIBUTORS = "contributors";
-    public static final String ITEM_TITLE = "itemTitle";
-    public static final String APPRAISER_GROUP = "appraiserGroup";
-    public static final String HEAD_APPROVAL_REQUIRED = "headApprovalRequired";
-    public static final String DEADLINE_DAYS = "deadlineDays";
-    public static final String RETURN_REASON = "returnReason";
-    public static final String PUBLISHED_ITEM_URL = "publishedItemUrl";
-    public static final String OUTCOME = "outcome";
-    public static final String OUTCOME_COMMENT = "outcomeComment";
+    public static final String PROCESS_KEY = "content-approval";
+
+    // the start form (Tasklist or REST)
+    /** Json {@code {"title", "summary", "body"}}: a body may be far longer than a String variable holds */
+    public static final ProcessVariable<Object> CONTENT = raw("content");
+    public static final ProcessVariable<String> CONTENT_TYPE = string("contentType");
+    public static final ProcessVariable<String> FIELD = string("field");
+    public static final ProcessVariable<String> URGENCY = string("urgency");
+    /** yyyy-MM-dd, or a Date from a REST client */
+    public static final ProcessVariable<Object> REQUESTED_PUBLICATION_DATE = raw("requestedPublicationDate");
+    public static final ProcessVariable<String> SOURCE_AGENCY = string("sourceAgency");
+    /** Json: a list of {@code {"name","role"}}, or the start form's slots {@code {"name1","role1",...}} */
+    public static final ProcessVariable<Object> CONTRIBUTORS = raw("contributors");
+    /** IT center only: the sender of a paper submission it enters (their user id) */
+    public static final ProcessVariable<String> ENTERED_FOR = string("enteredFor");
+
+    // set by the process from the record
+    public static final ProcessVariable<Long> SUBMISSION_ID = longValue("submissionId");
+    /** the submitter: the signed-in starter, or the sender of a paper submission */
+    public static final ProcessVariable<String> REQUESTER_ID = string("requesterId");
+    public static final ProcessVariable<String> ITEM_TITLE = string("itemTitle");
+    public static final ProcessVariable<String> APPRAISER_GROUP = string("appraiserGroup");
+    public static final ProcessVariable<Boolean> HEAD_APPROVAL_REQUIRED = bool("headApprovalRequired");
+    public static final ProcessVariable<Integer> DEADLINE_DAYS = integer("deadlineDays");
+    public static final ProcessVariable<String> RETURN_REASON = string("returnReason");
+    public static final ProcessVariable<String> PUBLISHED_ITEM_URL = string("publishedItemUrl");
+    /** the last decision and its comment, for the requester's mail */
+    public static final ProcessVariable<String> OUTCOME = string("outcome");
+    public static final ProcessVariable<String> OUTCOME_COMMENT = string("outcomeComment");
+
+    // each step's decision and comment ({@link Stage#decision()}, {@link Stage#comment()})
+    public static final ProcessVariable<String> VET_DECISION = string("vetDecision");
+    public static final ProcessVariable<String> VET_COMMENT = string("vetComment");
+    public static final ProcessVariable<String> REVISION_DECISION = string("revisionDecision");
+    public static final ProcessVariable<String> REVISION_COMMENT = string("revisionComment");
+    public static final ProcessVariable<String> APPRAISAL_DECISION = string("appraisalDecision");
+    public static final ProcessVariable<String> APPRAISAL_COMMENT = string("appraisalComment");
+    public static final ProcessVariable<String> HEAD_DECISION = string("headDecision");
+    public static final ProcessVariable<String> HEAD_COMMENT = string("headComment");
+    public static final ProcessVariable<String> CHECK_DECISION = string("checkDecision");
+    public static final ProcessVariable<String> CHECK_COMMENT = string("checkComment");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -67,20 +82,20 @@ public final class ContentVariables {
 
     /** The submission as sent with the start form. */
     public static SubmissionForm submission(VariableScope scope) {
-        Map<String, Object> content = object(scope.getVariable(CONTENT), "Tin bài");
-        return new SubmissionForm(string(content.get("title")), string(content.get("summary")),
-                string(content.get("body")), string(scope.getVariable(CONTENT_TYPE)), string(scope.getVariable(FIELD)),
-                string(scope.getVariable(URGENCY)), date(scope.getVariable(REQUESTED_PUBLICATION_DATE)),
-                string(scope.getVariable(SOURCE_AGENCY)), contributors(scope.getVariable(CONTRIBUTORS)));
+        Map<String, Object> content = object(CONTENT.get(scope), "Tin bài");
+        return new SubmissionForm(text(content.get("title")), text(content.get("summary")),
+                text(content.get("body")), CONTENT_TYPE.text(scope), FIELD.text(scope),
+                URGENCY.text(scope), date(REQUESTED_PUBLICATION_DATE.get(scope)),
+                SOURCE_AGENCY.text(scope), contributors(CONTRIBUTORS.get(scope)));
     }
 
     /** What the person at a step sent back (null where nothing was sent). */
     public static ContentEdits edits(VariableScope scope) {
-        Object raw = scope.getVariable(CONTENT);
+        Object raw = CONTENT.get(scope);
         Map<String, Object> content = raw == null ? Map.of() : object(raw, "Tin bài");
-        return new ContentEdits(string(content.get("title")), string(content.get("summary")),
-                string(content.get("body")), string(scope.getVariable(CONTENT_TYPE)), string(scope.getVariable(FIELD)),
-                string(scope.getVariable(URGENCY)));
+        return new ContentEdits(text(content.get("title")), text(content.get("summary")),
+                text(content.get("body")), CONTENT_TYPE.text(scope), FIELD.text(scope),
+                URGENCY.text(scope));
     }
 
     /** Writes the record's current state back, so every form shows what the record holds. */
@@ -95,8 +110,8 @@ public final class ContentVariables {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        if (!scope.hasVariable(CONTENT) || !json.equals(String.valueOf(scope.getVariable(CONTENT)))) {
-            scope.setVariable(CONTENT, SpinValues.jsonValue(json).create());
+        if (!scope.hasVariable(CONTENT.name()) || !json.equals(String.valueOf(CONTENT.get(scope)))) {
+            scope.setVariable(CONTENT.name(), SpinValues.jsonValue(json).create());
         }
         update(scope, CONTENT_TYPE, s.contentType().code());
         update(scope, FIELD, s.field());
@@ -111,18 +126,18 @@ public final class ContentVariables {
      * Writes a variable only when its value changes: the engine writes every set value again (and, at
      * history level full, a history row for it), and most steps change none of them.
      */
-    private static void update(VariableScope scope, String name, Object value) {
-        if (!scope.hasVariable(name) || !Objects.equals(scope.getVariable(name), value)) {
-            scope.setVariable(name, value);
+    private static <T> void update(VariableScope scope, ProcessVariable<T> variable, T value) {
+        if (!scope.hasVariable(variable.name()) || !Objects.equals(variable.get(scope), value)) {
+            variable.set(scope, value);
         }
     }
 
     /** The submission id the instance carries, unchecked: see {@link ContentService#bound}. */
     public static long submissionId(VariableScope scope) {
-        return ((Number) scope.getVariable(SUBMISSION_ID)).longValue();
+        return SUBMISSION_ID.required(scope);
     }
 
-    public static String string(Object value) {
+    public static String text(Object value) {
         if (value == null) {
             return null;
         }
@@ -131,9 +146,9 @@ public final class ContentVariables {
 
     private static String date(Object value) {
         if (value instanceof Date d) {
-            return LocalDate.ofInstant(d.toInstant(), ZoneId.of(Application.ZONE)).toString();
+            return LocalDate.ofInstant(d.toInstant(), BoardTime.ZONE).toString();
         }
-        return string(value);
+        return text(value);
     }
 
     /** A Json / Object / JSON-text variable as a map. */
@@ -154,7 +169,7 @@ public final class ContentVariables {
         } catch (JsonProcessingException e) {
             // reported below
         }
-        throw new ContentValidationException("«" + label + "» phải là một đối tượng JSON gồm title, summary, body.");
+        throw InputRefused.of("«" + label + "» phải là một đối tượng JSON gồm title, summary, body.");
     }
 
     private static List<ContributorInput> contributors(Object value) {
@@ -173,18 +188,18 @@ public final class ContentVariables {
             // the start form's numbered slots: {"name1": ..., "role1": ..., "name2": ...}
             List<ContributorInput> result = new ArrayList<>();
             for (int i = 1; slots.containsKey("name" + i) || slots.containsKey("role" + i); i++) {
-                result.add(new ContributorInput(string(slots.get("name" + i)), string(slots.get("role" + i))));
+                result.add(new ContributorInput(text(slots.get("name" + i)), text(slots.get("role" + i))));
             }
             return result;
         }
         if (!(parsed instanceof List<?> list)) {
-            throw new ContentValidationException(
+            throw InputRefused.of(
                     "Danh sách tác giả phải là một mảng JSON, mỗi phần tử gồm name và role.");
         }
         List<ContributorInput> result = new ArrayList<>();
         for (Object item : list) {
             Map<String, Object> map = object(item, "Tác giả");
-            result.add(new ContributorInput(string(map.get("name")), string(map.get("role"))));
+            result.add(new ContributorInput(text(map.get("name")), text(map.get("role"))));
         }
         return result;
     }

@@ -1,5 +1,16 @@
 package vn.angiang.editorial.content;
 
+import static vn.angiang.editorial.content.ContentVariables.APPRAISAL_COMMENT;
+import static vn.angiang.editorial.content.ContentVariables.APPRAISAL_DECISION;
+import static vn.angiang.editorial.content.ContentVariables.CHECK_COMMENT;
+import static vn.angiang.editorial.content.ContentVariables.CHECK_DECISION;
+import static vn.angiang.editorial.content.ContentVariables.HEAD_COMMENT;
+import static vn.angiang.editorial.content.ContentVariables.HEAD_DECISION;
+import static vn.angiang.editorial.content.ContentVariables.REVISION_COMMENT;
+import static vn.angiang.editorial.content.ContentVariables.REVISION_DECISION;
+import static vn.angiang.editorial.content.ContentVariables.VET_COMMENT;
+import static vn.angiang.editorial.content.ContentVariables.VET_DECISION;
+
 import static vn.angiang.editorial.content.Outcome.*;
 import static vn.angiang.editorial.content.SubmissionStatus.*;
 
@@ -8,6 +19,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import vn.angiang.editorial.platform.process.ProcessVariable;
 import java.util.stream.Collectors;
 
 /**
@@ -17,36 +30,38 @@ import java.util.stream.Collectors;
  */
 public enum Stage {
     /** Đ11.1: the IT center receives, edits, selects and vets. */
-    VET("vetSubmission", "vet", "Kiểm duyệt, biên tập", SUBMITTED, true, true,
+    VET("vetSubmission", VET_DECISION, VET_COMMENT, "Kiểm duyệt, biên tập", SUBMITTED, true, true,
             Map.of(FORWARD, IN_APPRAISAL, RETURN, RETURNED, REJECT, REJECTED)),
     /** The submitter revises what was returned, or withdraws it. */
-    REVISE("reviseSubmission", "revision", "Bổ sung, chỉnh sửa theo yêu cầu", RETURNED, true, true,
+    REVISE("reviseSubmission", REVISION_DECISION, REVISION_COMMENT, "Bổ sung, chỉnh sửa theo yêu cầu", RETURNED, true, true,
             Map.of(RESUBMIT, SUBMITTED, WITHDRAW, WITHDRAWN)),
     /** Đ10.3: the board member owning the field appraises and edits (Đ9.2–9.3: the office deputy for legal documents, press information). */
-    APPRAISE("appraiseSubmission", "appraisal", "Thẩm định, biên tập", IN_APPRAISAL, true, false,
+    APPRAISE("appraiseSubmission", APPRAISAL_DECISION, APPRAISAL_COMMENT, "Thẩm định, biên tập", IN_APPRAISAL, true, false,
             Map.of(APPROVE, APPROVED, RETURN, RETURNED, REJECT, REJECTED)),
     /** Đ7.1, Đ8.1–8.2: the head, or a deputy acting for the head, approves. */
-    HEAD_APPROVAL("approveByHead", "head", "Phê duyệt đăng", AWAITING_HEAD_APPROVAL, false, false,
+    HEAD_APPROVAL("approveByHead", HEAD_DECISION, HEAD_COMMENT, "Phê duyệt đăng", AWAITING_HEAD_APPROVAL, false, false,
             Map.of(APPROVE, APPROVED, RETURN, IN_APPRAISAL, REJECT, REJECTED)),
     /** Đ10.4: the member checks the item after publication. */
-    CHECK("checkPublishedItem", "check", "Kiểm tra sau khi đăng", PUBLISHED, true, false,
+    CHECK("checkPublishedItem", CHECK_DECISION, CHECK_COMMENT, "Kiểm tra sau khi đăng", PUBLISHED, true, false,
             Map.of(CONFIRM, PUBLISHED, CORRECT, PUBLISHED, TAKE_DOWN, SubmissionStatus.TAKEN_DOWN));
 
     /** Outcomes that must say why. */
     static final Set<Outcome> NEED_COMMENT = Set.of(RETURN, REJECT, CORRECT, TAKE_DOWN);
 
     private final String taskKey;
-    private final String variablePrefix;
+    private final ProcessVariable<String> decision;
+    private final ProcessVariable<String> comment;
     private final String label;
     private final SubmissionStatus expects;
     private final boolean editsContent;
     private final boolean editsClassification;
     private final Map<Outcome, SubmissionStatus> transitions;
 
-    Stage(String taskKey, String variablePrefix, String label, SubmissionStatus expects, boolean editsContent, boolean editsClassification,
+    Stage(String taskKey, ProcessVariable<String> decision, ProcessVariable<String> comment, String label, SubmissionStatus expects, boolean editsContent, boolean editsClassification,
             Map<Outcome, SubmissionStatus> transitions) {
         this.taskKey = taskKey;
-        this.variablePrefix = variablePrefix;
+        this.decision = decision;
+        this.comment = comment;
         this.label = label;
         this.expects = expects;
         this.editsContent = editsContent;
@@ -59,14 +74,14 @@ public enum Stage {
         return taskKey;
     }
 
-    /** The process variable holding the decision taken at this step ("vetDecision", ...). */
-    public String decisionVariable() {
-        return variablePrefix + "Decision";
+    /** The process variable holding the decision taken at this step ({@code vetDecision}, ...). */
+    public ProcessVariable<String> decision() {
+        return decision;
     }
 
-    /** The process variable holding the comment given at this step ("vetComment", ...). */
-    public String commentVariable() {
-        return variablePrefix + "Comment";
+    /** The process variable holding the comment given at this step ({@code vetComment}, ...). */
+    public ProcessVariable<String> comment() {
+        return comment;
     }
 
     public String label() {

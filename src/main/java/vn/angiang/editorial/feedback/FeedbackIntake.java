@@ -1,5 +1,7 @@
 package vn.angiang.editorial.feedback;
 
+import vn.angiang.editorial.platform.validation.InputRefused;
+
 import vn.angiang.editorial.feedback.process.FeedbackProcessStarter;
 
 import org.springframework.stereotype.Service;
@@ -21,7 +23,7 @@ public class FeedbackIntake {
         this.starter = starter;
     }
 
-    /** @throws FeedbackValidationException for bad input; nothing is stored then */
+    /** @throws InputRefused for bad input; nothing is stored then */
     public Feedback submit(FeedbackForm form) {
         // receive() checks the form once and commits on return (FeedbackService is transactional),
         // before the starter looks for the record

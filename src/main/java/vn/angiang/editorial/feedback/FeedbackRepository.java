@@ -1,9 +1,10 @@
 package vn.angiang.editorial.feedback;
 
+import vn.angiang.editorial.platform.process.BoardTime;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,13 +14,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-import vn.angiang.editorial.Application;
-
 /** The feedback records and their audit trail (tables {@code feedback}, {@code feedback_event}). */
 @Repository
 public class FeedbackRepository {
 
-    private static final ZoneId ZONE = ZoneId.of(Application.ZONE);
     private static final String COLUMNS = """
             id, tracking_code, process_instance_id, channel, entered_by, sender_name, sender_address, sender_phone,
             sender_email, subject, content, topic, area, status, proposed_agency, handled_by, agency_group,
@@ -153,6 +151,6 @@ public class FeedbackRepository {
 
     static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.atZoneSameInstant(ZONE).toOffsetDateTime();
+        return value == null ? null : value.atZoneSameInstant(BoardTime.ZONE).toOffsetDateTime();
     }
 }

@@ -1,8 +1,12 @@
 package vn.angiang.editorial.feedback;
 
+import vn.angiang.editorial.platform.process.BoardTime;
+
+import vn.angiang.editorial.platform.process.Actor;
+import vn.angiang.editorial.platform.validation.InputRefused;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.springframework.web.util.HtmlUtils;
 
-import vn.angiang.editorial.Application;
 import vn.angiang.editorial.platform.calendar.WorkingDayCalendar;
+import vn.angiang.editorial.platform.orgchart.BoardRole;
+import vn.angiang.editorial.platform.orgchart.OrgDirectory;
 import vn.angiang.editorial.platform.publishing.Publication;
 import vn.angiang.editorial.platform.publishing.Publisher;
 
@@ -38,11 +43,6 @@ public class FeedbackService {
     public static final String RETURN = "return";
     /** the source kind of published answers in the public feed ({@code /public/feed}) */
     public static final String FEED_KIND = "feedback";
-    /** who classifies (Đ11.1) and who reviews answers (Đ5.4): the groups of the model's tasks */
-    public static final String IT_CENTER = "it-center";
-    public static final String BOARD_MEMBERS = "board-members";
-
-    private static final ZoneId ZONE = ZoneId.of(Application.ZONE);
 
     private final FeedbackRepository repository;
     private final FeedbackValidator validator;
@@ -50,24 +50,26 @@ public class FeedbackService {
     private final FeedbackRules rules;
     private final WorkingDayCalendar workingDays;
     private final Publisher publisher;
+    private final OrgDirectory org;
     private final Clock clock;
 
     public FeedbackService(FeedbackRepository repository, FeedbackValidator validator, FeedbackCatalog catalog,
-            FeedbackRules rules, WorkingDayCalendar workingDays, Publisher publisher, ObjectProvider<Clock> clock) {
+            FeedbackRules rules, WorkingDayCalendar workingDays, Publisher publisher, OrgDirectory org, ObjectProvider<Clock> clock) {
+        this.org = org;
         this.repository = repository;
         this.validator = validator;
         this.catalog = catalog;
         this.rules = rules;
         this.workingDays = workingDays;
         this.publisher = publisher;
-        this.clock = clock.getIfAvailable(() -> Clock.system(ZONE));
+        this.clock = clock.getIfAvailable(() -> Clock.system(BoardTime.ZONE));
     }
 
     /**
      * Checks and stores a new submission with a fresh tracking code (status RECEIVED).
      *
      * @param enteredBy the official who entered it (paper, phone, e-mail), null for the public form
-     * @throws FeedbackValidationException listing every faulty field; nothing is stored then
+     * @throws InputRefused listing every faulty field; nothing is stored then
      */
     public Feedback receive(FeedbackForm form, Channel channel, String enteredBy) {
         FeedbackForm clean = validator.check(form);
@@ -75,14 +77,14 @@ public class FeedbackService {
         String code = TrackingCodes.next();
         long id = repository.insert(code, channel, enteredBy, clean, now);
         repository.addEvent(id, new FeedbackEvent("feedbackReceived", enteredBy == null ? FeedbackEvent.CITIZEN : enteredBy,
-                enteredBy == null ? null : "it-center", now, "received", "Kênh tiếp nhận: " + channel.label(), null));
+                enteredBy == null ? null : org.group(BoardRole.IT_CENTER), now, "received", "Kênh tiếp nhận: " + channel.label(), null));
         return get(id);
     }
 
     /** Links the record to the process instance that handles it; refused if another instance has it. */
     public void attachProcess(long id, String processInstanceId) {
         if (!repository.attachProcess(id, processInstanceId)) {
-            throw new FeedbackValidationException("feedbackId",
+            throw new InputRefused("feedbackId",
                     "Phản ánh #" + id + " không tồn tại hoặc đang được xử lý trong một hồ sơ khác.");
         }
     }
@@ -130,7 +132,8 @@ public class FeedbackService {
      */
     public Feedback classify(long id, String outcome, String agencyGroup, String reason, String answer, Actor actor) {
         Feedback f = lock(id);
-        requireActor(actor, IT_CENTER, "Chỉ Trung tâm Tin học được phân loại phản ánh " + f.trackingCode() + ".");
+        // who classifies (Đ11.1) and who reviews answers (Đ5.4): the groups of the model's tasks
+        requireActor(actor, org.group(BoardRole.IT_CENTER), "Chỉ Trung tâm Tin học được phân loại phản ánh " + f.trackingCode() + ".");
         requireStatus(f, FeedbackStatus.RECEIVED, "phân loại");
         Map<String, String> errors = new LinkedHashMap<>();
         String decision = choice(errors, "classification", outcome, "Chưa chọn kết quả phân loại (không thụ lý, Ban Biên tập trả lời hoặc chuyển cơ quan có thẩm quyền).",
@@ -220,7 +223,7 @@ public class FeedbackService {
      */
     public Feedback review(long id, String decision, String comment, String publicQuestion, String publicAnswer, Actor actor) {
         Feedback f = lock(id);
-        requireActor(actor, BOARD_MEMBERS, "Chỉ thành viên Ban Biên tập được xem xét câu trả lời phản ánh "
+        requireActor(actor, org.group(BoardRole.BOARD_MEMBERS), "Chỉ thành viên Ban Biên tập được xem xét câu trả lời phản ánh "
                 + f.trackingCode() + ".");
         requireStatus(f, FeedbackStatus.UNDER_REVIEW, "xem xét câu trả lời");
         Map<String, String> errors = new LinkedHashMap<>();
@@ -299,7 +302,7 @@ public class FeedbackService {
 
     @Transactional(readOnly = true)
     public Feedback get(long id) {
-        return repository.find(id).orElseThrow(() -> new FeedbackValidationException("feedbackId", "Không tìm thấy phản ánh #" + id + "."));
+        return repository.find(id).orElseThrow(() -> new InputRefused("feedbackId", "Không tìm thấy phản ánh #" + id + "."));
     }
 
     @Transactional(readOnly = true)
@@ -332,9 +335,9 @@ public class FeedbackService {
     private OffsetDateTime due(OffsetDateTime from, FeedbackRules.Deadline deadline) {
         if (deadline.working()) {
             Date date = workingDays.after(Date.from(from.toInstant()), deadline.days());
-            return date.toInstant().atZone(ZONE).toOffsetDateTime();
+            return date.toInstant().atZone(BoardTime.ZONE).toOffsetDateTime();
         }
-        return from.atZoneSameInstant(ZONE).plusDays(deadline.days()).toOffsetDateTime();
+        return from.atZoneSameInstant(BoardTime.ZONE).plusDays(deadline.days()).toOffsetDateTime();
     }
 
     private void putAnswer(Map<String, Object> changes, String text, Actor actor, OffsetDateTime now) {
@@ -368,24 +371,24 @@ public class FeedbackService {
 
     private static void throwIfAny(Map<String, String> errors) {
         if (!errors.isEmpty()) {
-            throw new FeedbackValidationException(errors);
+            throw new InputRefused(errors);
         }
     }
 
     private Feedback lock(long id) {
-        return repository.findForUpdate(id).orElseThrow(() -> new FeedbackValidationException("feedbackId",
+        return repository.findForUpdate(id).orElseThrow(() -> new InputRefused("feedbackId",
                 "Không tìm thấy phản ánh #" + id + "."));
     }
 
     private static void requireActor(Actor actor, String group, String refusal) {
-        if (!actor.actsFor(group)) {
+        if (!actor.mayActFor(group)) {
             throw new AuthorizationException(refusal);
         }
     }
 
     private static void requireStatus(Feedback f, FeedbackStatus expected, String action) {
         if (f.status() != expected) {
-            throw new FeedbackValidationException("status", "Phản ánh " + f.trackingCode() + " đang ở trạng thái «"
+            throw new InputRefused("status", "Phản ánh " + f.trackingCode() + " đang ở trạng thái «"
                     + f.status().label() + "», không thể " + action + ".");
         }
     }
@@ -402,8 +405,7 @@ public class FeedbackService {
     }
 
     static String format(OffsetDateTime time) {
-        return time == null ? "(chưa có)" : time.atZoneSameInstant(ZONE)
-                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+        return BoardTime.format(time);
     }
 
     private OffsetDateTime now() {

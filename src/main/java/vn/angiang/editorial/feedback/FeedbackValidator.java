@@ -1,5 +1,7 @@
 package vn.angiang.editorial.feedback;
 
+import vn.angiang.editorial.platform.validation.InputRefused;
+
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -74,7 +76,7 @@ public class FeedbackValidator {
             errors.put("area", "Địa bàn đã chọn không có trong danh mục; hãy chọn một xã, phường trong danh sách.");
         }
         if (!errors.isEmpty()) {
-            throw new FeedbackValidationException(ordered(errors));
+            throw new InputRefused(ordered(errors));
         }
         return new FeedbackForm(name, address, phone, email, subject, content, topic, area);
     }

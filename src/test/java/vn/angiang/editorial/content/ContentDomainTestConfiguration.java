@@ -1,6 +1,7 @@
 package vn.angiang.editorial.content;
 
 import java.io.IOException;
+import java.util.List;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,9 +9,12 @@ import java.time.ZoneId;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.context.annotation.Import;
 
 import vn.angiang.editorial.Application;
+import vn.angiang.editorial.platform.orgchart.OrgChartLoader;
+import vn.angiang.editorial.platform.orgchart.OrgDirectory;
 import vn.angiang.editorial.platform.publishing.HtmlSanitizer;
 import vn.angiang.editorial.platform.publishing.Publisher;
 
@@ -28,6 +32,11 @@ class ContentDomainTestConfiguration {
     @Bean
     Clock clock() {
         return Clock.fixed(NOW, ZoneId.of(Application.ZONE));
+    }
+
+    @Bean
+    OrgDirectory orgDirectory(ResourceLoader resources) {
+        return new OrgDirectory(new OrgChartLoader(resources).load(List.of("classpath:org-chart/org-chart.yaml")));
     }
 
     @Bean

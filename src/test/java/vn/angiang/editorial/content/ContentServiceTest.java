@@ -1,5 +1,8 @@
 package vn.angiang.editorial.content;
 
+import vn.angiang.editorial.platform.process.Actor;
+import vn.angiang.editorial.platform.validation.InputRefused;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -49,7 +52,7 @@ class ContentServiceTest {
     }
 
     static Actor vetter() {
-        return new Actor("ttth.an", "it-center", null);
+        return Actor.of("ttth.an", "it-center");
     }
 
     @Test
@@ -78,8 +81,8 @@ class ContentServiceTest {
         SubmissionForm empty = new SubmissionForm(" ", null, "", null, null, null, null, null, List.of());
 
         assertThatThrownBy(() -> service.submit(empty, "ctv.lan", "collaborators", "pi-1"))
-                .isInstanceOf(ContentValidationException.class)
-                .satisfies(e -> assertThat(((ContentValidationException) e).problems()).containsExactly(
+                .isInstanceOf(InputRefused.class)
+                .satisfies(e -> assertThat(((InputRefused) e).problems()).containsExactly(
                         "Tiêu đề là bắt buộc.", "Tóm tắt là bắt buộc.", "Nội dung là bắt buộc.",
                         "Loại tin bài là bắt buộc.", "Mức độ khẩn là bắt buộc.", "Lĩnh vực là bắt buộc.",
                         "Cần ghi ít nhất một tác giả (họ tên và vai trò)."));
@@ -115,8 +118,8 @@ class ContentServiceTest {
                 "normal", "2026-03-01", null, List.of(new ContributorInput("Lan", "singer")));
 
         assertThatThrownBy(() -> service.submit(bad, "ctv.lan", "collaborators", "pi-1"))
-                .isInstanceOf(ContentValidationException.class)
-                .satisfies(e -> assertThat(((ContentValidationException) e).problems()).containsExactly(
+                .isInstanceOf(InputRefused.class)
+                .satisfies(e -> assertThat(((InputRefused) e).problems()).containsExactly(
                         "Tiêu đề là văn bản thường, không được chứa thẻ HTML.",
                         "Loại tin bài «gossip» không hợp lệ; chọn một trong: Tin, Bài viết, Phóng sự ảnh, Thông báo, "
                                 + "Văn bản quy phạm pháp luật, chỉ đạo điều hành, Thông tin cung cấp cho báo chí.",
@@ -169,7 +172,7 @@ class ContentServiceTest {
                 new ContentEdits("Tít mới", null, null, null, null, null), vetter(), " ", "t"))
                 .hasMessage("Cần ghi rõ lý do khi chọn «Từ chối đăng».");
         assertThatThrownBy(() -> service.decide(s.id(), Stage.APPRAISE, "approve", ContentEdits.NONE,
-                new Actor("tv.kinhte", "member-economy", null), null, "t"))
+                Actor.of("tv.kinhte", "member-economy"), null, "t"))
                 .hasMessage("Tin bài #" + s.id() + " đang ở trạng thái «Đã gửi, chờ kiểm duyệt», không thể thực hiện "
                         + "bước «Thẩm định, biên tập».");
 
@@ -186,7 +189,7 @@ class ContentServiceTest {
 
         Submission resubmitted = service.decide(s.id(), Stage.REVISE, "resubmit",
                 new ContentEdits(null, null, "<p>Sáng nay cầu đã khánh thành, có ảnh.</p>", null, null, null),
-                new Actor("ctv.lan", "collaborators", null), null, "t2");
+                Actor.of("ctv.lan", "collaborators"), null, "t2");
 
         assertThat(resubmitted.status()).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(resubmitted.contentVersion()).isEqualTo(2);
@@ -199,12 +202,12 @@ class ContentServiceTest {
         Submission s = service.submit(form("article", "economy", "<p>Bài viết</p>"), "ctv.lan", "collaborators", "pi");
         service.decide(s.id(), Stage.VET, "forward", ContentEdits.NONE, vetter(), null, "t1");
         Submission appraised = service.decide(s.id(), Stage.APPRAISE, "approve", ContentEdits.NONE,
-                new Actor("tv.kinhte", "member-economy", null), null, "t2");
+                Actor.of("tv.kinhte", "member-economy"), null, "t2");
         assertThat(appraised.status()).isEqualTo(SubmissionStatus.AWAITING_HEAD_APPROVAL);
 
         Submission approved = service.decide(s.id(), Stage.HEAD_APPROVAL, "approve",
                 new ContentEdits("Sửa tít", null, null, null, null, null),
-                new Actor("phoban.tttt", "deputy-head-ict", "truongban"), "Đồng ý", "t3");
+                Actor.of("phoban.tttt", "deputy-head-ict").actingFor("truongban"), "Đồng ý", "t3");
 
         assertThat(approved.status()).isEqualTo(SubmissionStatus.APPROVED);
         assertThat(approved.title()).as("the head's step edits nothing").isEqualTo(s.title());
@@ -218,7 +221,7 @@ class ContentServiceTest {
         Submission s = submitted();
         service.decide(s.id(), Stage.VET, "forward", ContentEdits.NONE, vetter(), null, "t1");
         service.decide(s.id(), Stage.APPRAISE, "approve", ContentEdits.NONE,
-                new Actor("tv.kinhte", "member-economy", null), null, "t2");
+                Actor.of("tv.kinhte", "member-economy"), null, "t2");
 
         Submission published = service.publish(s.id(), "tv.kinhte");
         assertThat(published.status()).isEqualTo(SubmissionStatus.PUBLISHED);
@@ -226,7 +229,7 @@ class ContentServiceTest {
                 .extracting(PublishedItem::version, PublishedItem::title, PublishedItem::auditPath)
                 .containsExactly(1, s.title(), "/api/content/" + s.id() + "/audit");
 
-        Actor member = new Actor("tv.kinhte", "member-economy", null);
+        Actor member = Actor.of("tv.kinhte", "member-economy");
         assertThatThrownBy(() -> service.decide(s.id(), Stage.CHECK, "confirm",
                 new ContentEdits("Tít sửa", null, null, null, null, null), member, null, "t3"))
                 .hasMessage("Đã sửa nội dung nhưng chọn «Kiểm tra sau đăng: đạt»: muốn đăng bản đã sửa thì chọn «Đính chính».");

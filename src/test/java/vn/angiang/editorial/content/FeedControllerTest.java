@@ -1,5 +1,7 @@
 package vn.angiang.editorial.content;
 
+import vn.angiang.editorial.platform.process.Actor;
+
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -42,7 +44,7 @@ class FeedControllerTest {
                 "collaborators", "pi");
         id = s.id();
         service.decide(id, Stage.VET, "forward", ContentEdits.NONE, ContentServiceTest.vetter(), null, "t1");
-        service.decide(id, Stage.APPRAISE, "approve", ContentEdits.NONE, new Actor("tv.kinhte", "member-economy", null),
+        service.decide(id, Stage.APPRAISE, "approve", ContentEdits.NONE, Actor.of("tv.kinhte", "member-economy"),
                 null, "t2");
         service.publish(id, "tv.kinhte");
     }
@@ -75,7 +77,7 @@ class FeedControllerTest {
 
     @Test
     void aCorrectionReplacesTheItemAndATakeDownRemovesIt() throws Exception {
-        Actor member = new Actor("tv.kinhte", "member-economy", null);
+        Actor member = Actor.of("tv.kinhte", "member-economy");
         service.decide(id, Stage.CHECK, "correct", new ContentEdits("Khánh thành cầu Châu Đốc (đính chính)", null,
                 null, null, null, null), member, "Sửa tên", "t3");
         service.publishCorrection(id, "tv.kinhte");

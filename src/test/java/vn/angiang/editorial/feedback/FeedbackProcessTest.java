@@ -1,7 +1,8 @@
 package vn.angiang.editorial.feedback;
 
+import vn.angiang.editorial.platform.validation.InputRefused;
+
 import vn.angiang.editorial.feedback.process.FeedbackProcessStarter;
-import vn.angiang.editorial.feedback.process.ProcessVariables;
 import vn.angiang.editorial.feedback.web.PublicStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -151,14 +152,14 @@ class FeedbackProcessTest {
     /** A suspended process (say, paused in Cockpit) delays the public submissions; none is lost or started twice. */
     @Test
     void submissionsWaitWhileTheProcessIsSuspended() {
-        engine.getRepositoryService().suspendProcessDefinitionByKey(ProcessVariables.PROCESS_KEY);
+        engine.getRepositoryService().suspendProcessDefinitionByKey(FeedbackVariables.PROCESS_KEY);
         Feedback waiting;
         try {
             waiting = intake.submit(form("health", "long-xuyen"));
             assertThat(starter.startWaiting()).isZero();
             assertThat(repository.find(waiting.id()).orElseThrow().processInstanceId()).isNull();
         } finally {
-            engine.getRepositoryService().activateProcessDefinitionByKey(ProcessVariables.PROCESS_KEY);
+            engine.getRepositoryService().activateProcessDefinitionByKey(FeedbackVariables.PROCESS_KEY);
         }
         assertThat(starter.startWaiting()).isEqualTo(1);
         assertThat(starter.startWaiting()).isZero();
@@ -381,13 +382,13 @@ class FeedbackProcessTest {
         identity.setAuthentication("ttth.an", List.of("it-center"));
 
         assertThatThrownBy(() -> tasks.complete(classify.getId(), Map.of("classification", "forward", "agencyGroup", "agency-nowhere")))
-                .isInstanceOf(FeedbackValidationException.class)
+                .isInstanceOf(InputRefused.class)
                 .hasMessageContaining("không phải cơ quan trong sơ đồ tổ chức");
         assertThatThrownBy(() -> tasks.complete(classify.getId(), Map.of("classification", "reject")))
-                .isInstanceOf(FeedbackValidationException.class).hasMessageContaining("Lý do không thụ lý là bắt buộc");
+                .isInstanceOf(InputRefused.class).hasMessageContaining("Lý do không thụ lý là bắt buộc");
         assertThatThrownBy(() -> tasks.complete(classify.getId(), Map.of("classification", "answer",
                 "boardAnswer", "<script>alert(1)</script>")))
-                .isInstanceOf(FeedbackValidationException.class).hasMessageContaining("không được chứa thẻ HTML");
+                .isInstanceOf(InputRefused.class).hasMessageContaining("không được chứa thẻ HTML");
         identity.clearAuthentication();
 
         assertThat(pi).isWaitingAt("classifyFeedback");
@@ -431,11 +432,11 @@ class FeedbackProcessTest {
 
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey("feedback-handling", Map.of("channel", "web",
                 "senderName", "A")))
-                .isInstanceOf(FeedbackValidationException.class).hasMessageContaining("kênh tiếp nhận");
+                .isInstanceOf(InputRefused.class).hasMessageContaining("kênh tiếp nhận");
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey("feedback-handling", Map.of("channel", "paper",
                 "senderName", "Lê Văn C", "subject", "Một tiêu đề")))
-                .isInstanceOf(FeedbackValidationException.class)
-                .satisfies(e -> assertThat(((FeedbackValidationException) e).errors()).containsKeys("senderAddress", "senderPhone", "content", "topic", "area"));
+                .isInstanceOf(InputRefused.class)
+                .satisfies(e -> assertThat(((InputRefused) e).errors()).containsKeys("senderAddress", "senderPhone", "content", "topic", "area"));
 
         identity.clearAuthentication();
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("feedback-handling").count()).isEqualTo(before);
@@ -447,7 +448,7 @@ class FeedbackProcessTest {
         long id = record(pi).id();
 
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey("feedback-handling", Map.of("feedbackId", id)))
-                .isInstanceOf(FeedbackValidationException.class).hasMessageContaining("đang được xử lý trong một hồ sơ khác");
+                .isInstanceOf(InputRefused.class).hasMessageContaining("đang được xử lý trong một hồ sơ khác");
         assertThat(record(pi).processInstanceId()).isEqualTo(pi.getId());
     }
 

@@ -1,10 +1,10 @@
 package vn.angiang.editorial.content.process;
 
-import vn.angiang.editorial.content.Actor;
+import vn.angiang.editorial.platform.process.Actor;
+
 import vn.angiang.editorial.content.ContentActors;
 import vn.angiang.editorial.content.ContentEdits;
 import vn.angiang.editorial.content.ContentService;
-import vn.angiang.editorial.content.ContentValidationException;
 import vn.angiang.editorial.content.ContentVariables;
 import vn.angiang.editorial.content.Outcome;
 import vn.angiang.editorial.content.Stage;
@@ -40,8 +40,8 @@ public class ContentTaskListener implements TaskListener {
         Stage stage = Stage.forTask(task.getTaskDefinitionKey()).orElseThrow(() -> new IllegalStateException(
                 "contentTask is not bound to a step: " + task.getTaskDefinitionKey()));
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.removeVariable(stage.decisionVariable());
-            task.removeVariable(stage.commentVariable());
+            stage.decision().remove(task);
+            stage.comment().remove(task);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             complete(task, stage);
         }
@@ -49,23 +49,19 @@ public class ContentTaskListener implements TaskListener {
 
     private void complete(DelegateTask task, Stage stage) {
         long id = service.bound(ContentVariables.submissionId(task), task.getProcessInstanceId());
-        String decision = ContentVariables.string(task.getVariable(stage.decisionVariable()));
-        String comment = ContentVariables.string(task.getVariable(stage.commentVariable()));
+        String decision = stage.decision().text(task);
+        String comment = stage.comment().text(task);
         Submission submission;
-        try {
-            ContentEdits edits = stage.editsContent() || stage.editsClassification() ? ContentVariables.edits(task)
-                    : ContentEdits.NONE;
-            Actor actor = actors.forTask(task, stage, service.get(id).submitterGroup());
-            submission = service.decide(id, stage, decision, edits, actor, comment, task.getId());
-        } catch (ContentValidationException e) {
-            throw ContentFormError.of(e);
-        }
+        ContentEdits edits = stage.editsContent() || stage.editsClassification() ? ContentVariables.edits(task)
+                : ContentEdits.NONE;
+        Actor actor = actors.forTask(task, stage, service.get(id).submitterGroup());
+        submission = service.decide(id, stage, decision, edits, actor, comment, task.getId());
         ContentVariables.refresh(task.getExecution(), submission);
         Outcome outcome = Outcome.fromCode(decision).orElseThrow();
-        task.setVariable(ContentVariables.OUTCOME, outcome.label());
-        task.setVariable(ContentVariables.OUTCOME_COMMENT, comment);
+        ContentVariables.OUTCOME.set(task, outcome.label());
+        ContentVariables.OUTCOME_COMMENT.set(task, comment);
         if (outcome == Outcome.RETURN) {
-            task.setVariable(ContentVariables.RETURN_REASON, comment);
+            ContentVariables.RETURN_REASON.set(task, comment);
         }
     }
 }

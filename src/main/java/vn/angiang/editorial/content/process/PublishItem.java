@@ -1,6 +1,7 @@
 package vn.angiang.editorial.content.process;
 
-import vn.angiang.editorial.content.Actor;
+import vn.angiang.editorial.platform.process.Actor;
+
 import vn.angiang.editorial.content.ContentActors;
 import vn.angiang.editorial.content.ContentService;
 import vn.angiang.editorial.content.ContentVariables;
@@ -27,8 +28,8 @@ public class PublishItem implements JavaDelegate {
         long id = service.bound(ContentVariables.submissionId(execution), execution.getProcessInstanceId());
         Submission published = service.publish(id, actors.currentUser().orElse(Actor.SYSTEM));
         String url = "/public/feed/" + published.publishedItemKey();
-        execution.setVariable(ContentVariables.PUBLISHED_ITEM_URL, url);
-        execution.setVariable(ContentVariables.OUTCOME, "Đã đăng trên Cổng thông tin điện tử tỉnh");
-        execution.setVariable(ContentVariables.OUTCOME_COMMENT, url);
+        ContentVariables.PUBLISHED_ITEM_URL.set(execution, url);
+        ContentVariables.OUTCOME.set(execution, "Đã đăng trên Cổng thông tin điện tử tỉnh");
+        ContentVariables.OUTCOME_COMMENT.set(execution, url);
     }
 }

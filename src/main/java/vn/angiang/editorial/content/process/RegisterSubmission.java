@@ -1,8 +1,9 @@
 package vn.angiang.editorial.content.process;
 
+import vn.angiang.editorial.platform.validation.InputRefused;
+
 import vn.angiang.editorial.content.ContentActors;
 import vn.angiang.editorial.content.ContentService;
-import vn.angiang.editorial.content.ContentValidationException;
 import vn.angiang.editorial.content.ContentVariables;
 import vn.angiang.editorial.content.Submission;
 import vn.angiang.editorial.content.SubmissionForm;
@@ -30,37 +31,33 @@ public class RegisterSubmission implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        try {
-            // the signed-in user, whatever the start sent; without one (code of the application itself)
-            // the submitter that code named
-            String signedIn = actors.currentUser().orElse(null);
-            String starter = signedIn != null ? signedIn
-                    : ContentVariables.string(execution.getVariable(ContentVariables.REQUESTER_ID));
-            if (starter == null) {
-                throw new ContentValidationException("Cần đăng nhập để gửi tin bài.");
-            }
-            String enteredFor = ContentVariables.string(execution.getVariable(ContentVariables.ENTERED_FOR));
-            enteredFor = enteredFor == null || enteredFor.isBlank() ? null : enteredFor.strip();
-            String requester = enteredFor == null ? starter : enteredFor;
-            SubmissionForm form = ContentVariables.submission(execution);
-            String group = enteredFor == null ? actors.submitterGroup(requester) : actors.paperSenderGroup(requester);
-            if ((form.sourceAgency() == null || form.sourceAgency().isBlank()) && group != null
-                    && (group.startsWith("agency-") || group.startsWith("commune-"))) {
-                form = new SubmissionForm(form.title(), form.summary(), form.body(), form.contentType(), form.field(),
-                        form.urgency(), form.requestedPublicationDate(), actors.groupName(group).orElse(null),
-                        form.contributors());
-            }
-            Submission submission = enteredFor == null
-                    ? service.submit(form, requester, group, execution.getProcessInstanceId())
-                    : service.submitOnPaper(form, actors.clerk(starter), requester, group,
-                            execution.getProcessInstanceId());
-            // revisions and notices follow the submitter, not whoever typed it in
-            execution.setVariable(ContentVariables.REQUESTER_ID, submission.submitterId());
-            execution.setProcessBusinessKey(submission.itemKey());
-            execution.setVariable(ContentVariables.SUBMISSION_ID, submission.id());
-            ContentVariables.refresh(execution, submission);
-        } catch (ContentValidationException e) {
-            throw ContentFormError.of(e);
+        // the signed-in user, whatever the start sent; without one (code of the application itself)
+        // the submitter that code named
+        String signedIn = actors.currentUser().orElse(null);
+        String starter = signedIn != null ? signedIn
+                : ContentVariables.REQUESTER_ID.text(execution);
+        if (starter == null) {
+            throw InputRefused.of("Cần đăng nhập để gửi tin bài.");
         }
+        String enteredFor = ContentVariables.ENTERED_FOR.text(execution);
+        enteredFor = enteredFor == null || enteredFor.isBlank() ? null : enteredFor.strip();
+        String requester = enteredFor == null ? starter : enteredFor;
+        SubmissionForm form = ContentVariables.submission(execution);
+        String group = enteredFor == null ? actors.submitterGroup(requester) : actors.paperSenderGroup(requester);
+        if ((form.sourceAgency() == null || form.sourceAgency().isBlank()) && group != null
+                && actors.isAgency(group)) {
+            form = new SubmissionForm(form.title(), form.summary(), form.body(), form.contentType(), form.field(),
+                    form.urgency(), form.requestedPublicationDate(), actors.groupName(group).orElse(null),
+                    form.contributors());
+        }
+        Submission submission = enteredFor == null
+                ? service.submit(form, requester, group, execution.getProcessInstanceId())
+                : service.submitOnPaper(form, actors.clerk(starter), requester, group,
+                        execution.getProcessInstanceId());
+        // revisions and notices follow the submitter, not whoever typed it in
+        ContentVariables.REQUESTER_ID.set(execution, submission.submitterId());
+        execution.setProcessBusinessKey(submission.itemKey());
+        ContentVariables.SUBMISSION_ID.set(execution, submission.id());
+        ContentVariables.refresh(execution, submission);
     }
 }

@@ -1,19 +1,18 @@
 package vn.angiang.editorial.content.process;
 
+import vn.angiang.editorial.platform.process.BoardTime;
+
 import vn.angiang.editorial.content.ContentNotices;
 import vn.angiang.editorial.content.ContentService;
 import vn.angiang.editorial.content.ContentVariables;
 import vn.angiang.editorial.content.Outcome;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import vn.angiang.editorial.Application;
 
 /**
  * The reminder end events ({@code vetReminderSent}, ...): the step is due soon; records the reminder
@@ -22,8 +21,7 @@ import vn.angiang.editorial.Application;
 @Component("sendTaskReminder")
 public class SendTaskReminder implements JavaDelegate {
 
-    static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy")
-            .withZone(ZoneId.of(Application.ZONE));
+    static final DateTimeFormatter DUE = BoardTime.DEADLINE;
 
     private final ContentService service;
     private final TaskService tasks;

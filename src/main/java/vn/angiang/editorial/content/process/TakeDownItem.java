@@ -1,6 +1,7 @@
 package vn.angiang.editorial.content.process;
 
-import vn.angiang.editorial.content.Actor;
+import vn.angiang.editorial.platform.process.Actor;
+
 import vn.angiang.editorial.content.ContentActors;
 import vn.angiang.editorial.content.ContentService;
 import vn.angiang.editorial.content.ContentVariables;
@@ -25,6 +26,6 @@ public class TakeDownItem implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long id = service.bound(ContentVariables.submissionId(execution), execution.getProcessInstanceId());
         service.takeDown(id, actors.currentUser().orElse(Actor.SYSTEM));
-        execution.setVariable(ContentVariables.OUTCOME, "Tin bài đã được gỡ khỏi Cổng");
+        ContentVariables.OUTCOME.set(execution, "Tin bài đã được gỡ khỏi Cổng");
     }
 }

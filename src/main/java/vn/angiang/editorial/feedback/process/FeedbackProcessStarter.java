@@ -1,6 +1,7 @@
 package vn.angiang.editorial.feedback.process;
 
 import vn.angiang.editorial.feedback.FeedbackRepository;
+import vn.angiang.editorial.feedback.FeedbackVariables;
 
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -129,8 +130,8 @@ public class FeedbackProcessStarter {
                     Optional<FeedbackRepository.Waiting> next = repository.lockNextWaiting(from);
                     next.ifPresent(record -> {
                         current[0] = record.id();
-                        runtime.startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, record.trackingCode(),
-                                Variables.createVariables().putValue(ProcessVariables.FEEDBACK_ID, record.id()));
+                        runtime.startProcessInstanceByKey(FeedbackVariables.PROCESS_KEY, record.trackingCode(),
+                                Variables.createVariables().putValue(FeedbackVariables.FEEDBACK_ID.name(), record.id()));
                     });
                     return next;
                 });

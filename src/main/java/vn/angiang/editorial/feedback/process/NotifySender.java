@@ -1,12 +1,11 @@
 package vn.angiang.editorial.feedback.process;
 
-import vn.angiang.editorial.feedback.Feedback;
-import vn.angiang.editorial.feedback.FeedbackMail;
-import vn.angiang.editorial.feedback.FeedbackService;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import vn.angiang.editorial.feedback.FeedbackMail;
+import vn.angiang.editorial.feedback.FeedbackService;
 
 /**
  * {@code notifySender}: tells the sender how the feedback ended — not accepted (with the reason) or
@@ -17,17 +16,18 @@ import org.springframework.stereotype.Component;
 @Component("notifySender")
 public class NotifySender implements JavaDelegate {
 
+    private final FeedbackStep step;
     private final FeedbackService service;
     private final FeedbackMail mail;
 
-    public NotifySender(FeedbackService service, FeedbackMail mail) {
+    public NotifySender(FeedbackStep step, FeedbackService service, FeedbackMail mail) {
+        this.step = step;
         this.service = service;
         this.mail = mail;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Feedback f = service.get(ProcessVariables.feedbackId(execution, service));
-        mail.toSender(f);
+        mail.toSender(service.get(step.feedbackId(execution)));
     }
 }

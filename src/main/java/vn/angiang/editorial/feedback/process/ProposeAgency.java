@@ -1,12 +1,22 @@
 package vn.angiang.editorial.feedback.process;
 
-import vn.angiang.editorial.feedback.Feedback;
-import vn.angiang.editorial.feedback.FeedbackCatalog;
-import vn.angiang.editorial.feedback.FeedbackService;
+import static vn.angiang.editorial.feedback.FeedbackVariables.AGENCY_GROUP;
+import static vn.angiang.editorial.feedback.FeedbackVariables.AREA;
+import static vn.angiang.editorial.feedback.FeedbackVariables.AREA_LABEL;
+import static vn.angiang.editorial.feedback.FeedbackVariables.CHANNEL_LABEL;
+import static vn.angiang.editorial.feedback.FeedbackVariables.CLASSIFICATION;
+import static vn.angiang.editorial.feedback.FeedbackVariables.CLASSIFY_DUE;
+import static vn.angiang.editorial.feedback.FeedbackVariables.FEEDBACK_CONTENT;
+import static vn.angiang.editorial.feedback.FeedbackVariables.ITEM_TITLE;
+import static vn.angiang.editorial.feedback.FeedbackVariables.PROPOSED_AGENCY;
+import static vn.angiang.editorial.feedback.FeedbackVariables.PROPOSED_AGENCY_LABEL;
+import static vn.angiang.editorial.feedback.FeedbackVariables.RECEIVED_AT;
+import static vn.angiang.editorial.feedback.FeedbackVariables.SENDER_FIELDS;
+import static vn.angiang.editorial.feedback.FeedbackVariables.TOPIC;
+import static vn.angiang.editorial.feedback.FeedbackVariables.TOPIC_LABEL;
+import static vn.angiang.editorial.feedback.FeedbackVariables.TRACKING_CODE;
 
 import java.util.Date;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,6 +25,11 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
+
+import vn.angiang.editorial.feedback.Feedback;
+import vn.angiang.editorial.feedback.FeedbackCatalog;
+import vn.angiang.editorial.feedback.FeedbackService;
+import vn.angiang.editorial.feedback.FeedbackVariables;
 
 /**
  * {@code proposeAgency} (after the save point that ends the intake): applies the routing table, sets the
@@ -25,34 +40,35 @@ import org.springframework.stereotype.Component;
 @Component("proposeAgency")
 public class ProposeAgency implements JavaDelegate {
 
+    private final FeedbackStep step;
     private final FeedbackService service;
     private final FeedbackCatalog catalog;
 
-    public ProposeAgency(FeedbackService service, FeedbackCatalog catalog) {
+    public ProposeAgency(FeedbackStep step, FeedbackService service, FeedbackCatalog catalog) {
+        this.step = step;
         this.service = service;
         this.catalog = catalog;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Feedback f = service.propose(ProcessVariables.feedbackId(execution, service));
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(ProcessVariables.TRACKING_CODE, f.trackingCode());
-        variables.put(ProcessVariables.ITEM_TITLE, f.subject());
-        variables.put(ProcessVariables.CONTENT, f.content());
-        variables.put("topic", f.topic());
-        variables.put("topicLabel", catalog.topicLabel(f.topic()));
-        variables.put("area", f.area());
-        variables.put("areaLabel", catalog.areaLabel(f.area()));
-        variables.put("channelLabel", f.channel().label());
-        variables.put("receivedAt", Date.from(f.createdAt().toInstant()));
-        variables.put("classifyDue", Date.from(f.classifyDue().toInstant()));
-        variables.put("proposedAgency", f.proposedAgency());
-        variables.put("proposedAgencyLabel", f.proposedAgency() == null ? "(không có đề xuất)" : catalog.agencyLabel(f.proposedAgency()));
-        variables.put(ProcessVariables.AGENCY_GROUP,
-                f.proposedAgency() == null || FeedbackCatalog.BOARD.equals(f.proposedAgency()) ? null : f.proposedAgency());
-        variables.put("classification", FeedbackCatalog.BOARD.equals(f.proposedAgency()) ? FeedbackService.ANSWER : FeedbackService.FORWARD);
-        execution.setVariables(variables);
+        Feedback f = service.propose(step.feedbackId(execution));
+        TRACKING_CODE.set(execution, f.trackingCode());
+        ITEM_TITLE.set(execution, f.subject());
+        FEEDBACK_CONTENT.set(execution, f.content());
+        TOPIC.set(execution, f.topic());
+        TOPIC_LABEL.set(execution, catalog.topicLabel(f.topic()));
+        AREA.set(execution, f.area());
+        AREA_LABEL.set(execution, catalog.areaLabel(f.area()));
+        CHANNEL_LABEL.set(execution, f.channel().label());
+        RECEIVED_AT.set(execution, Date.from(f.createdAt().toInstant()));
+        CLASSIFY_DUE.set(execution, Date.from(f.classifyDue().toInstant()));
+        PROPOSED_AGENCY.set(execution, f.proposedAgency());
+        PROPOSED_AGENCY_LABEL.set(execution,
+                f.proposedAgency() == null ? "(không có đề xuất)" : catalog.agencyLabel(f.proposedAgency()));
+        boolean board = FeedbackCatalog.BOARD.equals(f.proposedAgency());
+        AGENCY_GROUP.set(execution, f.proposedAgency() == null || board ? null : f.proposedAgency());
+        CLASSIFICATION.set(execution, board ? FeedbackService.ANSWER : FeedbackService.FORWARD);
         forgetSenderFields(execution);
     }
 
@@ -65,7 +81,7 @@ public class ProposeAgency implements JavaDelegate {
         try {
             for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
                     .processInstanceId(execution.getProcessInstanceId()).includeDeleted()
-                    .variableNameIn(ProcessVariables.SENDER_FIELDS.toArray(String[]::new)).list()) {
+                    .variableNameIn(FeedbackVariables.names(SENDER_FIELDS).toArray(String[]::new)).list()) {
                 history.deleteHistoricVariableInstance(variable.getId());
             }
         } finally {

@@ -1,11 +1,16 @@
 package vn.angiang.editorial.feedback.process;
 
-import vn.angiang.editorial.feedback.Feedback;
-import vn.angiang.editorial.feedback.FeedbackService;
+import static vn.angiang.editorial.feedback.FeedbackVariables.PUBLISHED_AT;
+
+import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import vn.angiang.editorial.feedback.Feedback;
+import vn.angiang.editorial.feedback.FeedbackService;
+import vn.angiang.editorial.platform.orgchart.BoardRole;
 
 /**
  * {@code publishAnswer}: the accepted question and answer, without personal data, go public (the portal's
@@ -15,16 +20,17 @@ import org.springframework.stereotype.Component;
 @Component("publishFeedbackAnswer")
 public class PublishFeedbackAnswer implements JavaDelegate {
 
+    private final FeedbackStep step;
     private final FeedbackService service;
 
-    public PublishFeedbackAnswer(FeedbackService service) {
+    public PublishFeedbackAnswer(FeedbackStep step, FeedbackService service) {
+        this.step = step;
         this.service = service;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Feedback f = service.publish(ProcessVariables.feedbackId(execution, service),
-                ProcessVariables.actor(execution, "board-members").userId());
-        execution.setVariable("publishedAt", java.util.Date.from(f.publishedAt().toInstant()));
+        Feedback f = service.publish(step.feedbackId(execution), step.actor(BoardRole.BOARD_MEMBERS).userId());
+        PUBLISHED_AT.set(execution, Date.from(f.publishedAt().toInstant()));
     }
 }

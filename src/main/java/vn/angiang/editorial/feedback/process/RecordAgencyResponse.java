@@ -1,15 +1,19 @@
 package vn.angiang.editorial.feedback.process;
 
-import vn.angiang.editorial.feedback.Feedback;
-import vn.angiang.editorial.feedback.FeedbackCatalog;
-import vn.angiang.editorial.feedback.FeedbackService;
-import vn.angiang.editorial.feedback.FeedbackStatus;
-
-import static vn.angiang.editorial.feedback.process.ProcessVariables.text;
+import static vn.angiang.editorial.feedback.FeedbackVariables.AGENCY_ANSWER;
+import static vn.angiang.editorial.feedback.FeedbackVariables.AGENCY_GROUP;
+import static vn.angiang.editorial.feedback.FeedbackVariables.AGENCY_RESPONSE;
+import static vn.angiang.editorial.feedback.FeedbackVariables.CLASSIFICATION;
+import static vn.angiang.editorial.feedback.FeedbackVariables.RETURN_REASON;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import vn.angiang.editorial.feedback.Feedback;
+import vn.angiang.editorial.feedback.FeedbackCatalog;
+import vn.angiang.editorial.feedback.FeedbackService;
+import vn.angiang.editorial.feedback.FeedbackStatus;
 
 /**
  * {@code recordAgencyResponse}, right after the agency completes {@code answerFeedback}: the answer goes to
@@ -19,28 +23,30 @@ import org.springframework.stereotype.Component;
 @Component("recordAgencyResponse")
 public class RecordAgencyResponse implements JavaDelegate {
 
+    private final FeedbackStep step;
     private final FeedbackService service;
     private final FeedbackCatalog catalog;
 
-    public RecordAgencyResponse(FeedbackService service, FeedbackCatalog catalog) {
+    public RecordAgencyResponse(FeedbackStep step, FeedbackService service, FeedbackCatalog catalog) {
+        this.step = step;
         this.service = service;
         this.catalog = catalog;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = ProcessVariables.feedbackId(execution, service);
+        long id = step.feedbackId(execution);
         // the agency the record is forwarded to, not what a variable says
         String agency = service.get(id).agencyGroup();
-        Feedback f = service.respond(id, text(execution, "agencyResponse"), text(execution, "agencyAnswer"),
-                ProcessVariables.actor(execution, agency));
-        execution.setVariable("agencyResponse", text(execution, "agencyResponse").strip());
+        Feedback f = service.respond(id, AGENCY_RESPONSE.text(execution), AGENCY_ANSWER.text(execution),
+                step.actorIn(agency));
+        AGENCY_RESPONSE.set(execution, AGENCY_RESPONSE.text(execution).strip());
         if (f.status() == FeedbackStatus.RECEIVED) {
-            execution.setVariable("returnReason", catalog.agencyLabel(agency) + " trả lại (không thuộc thẩm quyền): "
-                    + text(execution, "agencyAnswer").strip());
-            execution.setVariable("classification", FeedbackService.FORWARD);
-            execution.setVariable(ProcessVariables.AGENCY_GROUP, null);
-            execution.removeVariable("agencyAnswer");
+            RETURN_REASON.set(execution, catalog.agencyLabel(agency) + " trả lại (không thuộc thẩm quyền): "
+                    + AGENCY_ANSWER.text(execution).strip());
+            CLASSIFICATION.set(execution, FeedbackService.FORWARD);
+            AGENCY_GROUP.set(execution, null);
+            AGENCY_ANSWER.remove(execution);
         } else {
             ReviewVariables.prepare(execution, f);
         }

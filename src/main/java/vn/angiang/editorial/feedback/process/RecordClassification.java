@@ -1,17 +1,27 @@
 package vn.angiang.editorial.feedback.process;
 
-import vn.angiang.editorial.feedback.Feedback;
-import vn.angiang.editorial.feedback.FeedbackCatalog;
-import vn.angiang.editorial.feedback.FeedbackService;
-import vn.angiang.editorial.feedback.FeedbackStatus;
-
-import static vn.angiang.editorial.feedback.process.ProcessVariables.text;
+import static vn.angiang.editorial.feedback.FeedbackVariables.AGENCY_GROUP;
+import static vn.angiang.editorial.feedback.FeedbackVariables.AGENCY_LABEL;
+import static vn.angiang.editorial.feedback.FeedbackVariables.ANSWER_DUE;
+import static vn.angiang.editorial.feedback.FeedbackVariables.BOARD_ANSWER;
+import static vn.angiang.editorial.feedback.FeedbackVariables.CLASSIFICATION;
+import static vn.angiang.editorial.feedback.FeedbackVariables.HANDLED_BY;
+import static vn.angiang.editorial.feedback.FeedbackVariables.PROGRESS_CYCLE;
+import static vn.angiang.editorial.feedback.FeedbackVariables.REJECTION_REASON;
+import static vn.angiang.editorial.feedback.FeedbackVariables.RETURN_REASON;
+import static vn.angiang.editorial.feedback.FeedbackVariables.REVIEW_COMMENT;
 
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import vn.angiang.editorial.feedback.Feedback;
+import vn.angiang.editorial.feedback.FeedbackCatalog;
+import vn.angiang.editorial.feedback.FeedbackService;
+import vn.angiang.editorial.feedback.FeedbackStatus;
+import vn.angiang.editorial.platform.orgchart.BoardRole;
 
 /**
  * {@code recordClassification}, right after the IT center completes {@code classifyFeedback}, in the same
@@ -22,28 +32,30 @@ import org.springframework.stereotype.Component;
 @Component("recordClassification")
 public class RecordClassification implements JavaDelegate {
 
+    private final FeedbackStep step;
     private final FeedbackService service;
     private final FeedbackCatalog catalog;
 
-    public RecordClassification(FeedbackService service, FeedbackCatalog catalog) {
+    public RecordClassification(FeedbackStep step, FeedbackService service, FeedbackCatalog catalog) {
+        this.step = step;
         this.service = service;
         this.catalog = catalog;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Feedback f = service.classify(ProcessVariables.feedbackId(execution, service), text(execution, "classification"),
-                text(execution, ProcessVariables.AGENCY_GROUP), text(execution, "rejectionReason"),
-                text(execution, "boardAnswer"), ProcessVariables.actor(execution, "it-center"));
-        execution.setVariable("classification", text(execution, "classification").strip());
-        execution.setVariable("handledBy", f.handledBy());
-        execution.removeVariable("returnReason");
+        Feedback f = service.classify(step.feedbackId(execution), CLASSIFICATION.text(execution),
+                AGENCY_GROUP.text(execution), REJECTION_REASON.text(execution), BOARD_ANSWER.text(execution),
+                step.actor(BoardRole.IT_CENTER));
+        CLASSIFICATION.set(execution, CLASSIFICATION.text(execution).strip());
+        HANDLED_BY.set(execution, f.handledBy());
+        RETURN_REASON.remove(execution);
         if (f.status() == FeedbackStatus.FORWARDED) {
-            execution.setVariable(ProcessVariables.AGENCY_GROUP, f.agencyGroup());
-            execution.setVariable("agencyLabel", catalog.agencyLabel(f.agencyGroup()));
-            execution.setVariable("answerDue", Date.from(f.answerDue().toInstant()));
-            execution.setVariable("progressCycle", "R/P" + service.progressIntervalDays() + "D");
-            execution.removeVariable("reviewComment");
+            AGENCY_GROUP.set(execution, f.agencyGroup());
+            AGENCY_LABEL.set(execution, catalog.agencyLabel(f.agencyGroup()));
+            ANSWER_DUE.set(execution, Date.from(f.answerDue().toInstant()));
+            PROGRESS_CYCLE.set(execution, "R/P" + service.progressIntervalDays() + "D");
+            REVIEW_COMMENT.remove(execution);
         } else if (f.status() == FeedbackStatus.UNDER_REVIEW) {
             ReviewVariables.prepare(execution, f);
         }

@@ -1,14 +1,22 @@
 package vn.angiang.editorial.feedback.process;
 
-import vn.angiang.editorial.feedback.Feedback;
-import vn.angiang.editorial.feedback.FeedbackService;
-import vn.angiang.editorial.feedback.FeedbackStatus;
-
-import static vn.angiang.editorial.feedback.process.ProcessVariables.text;
+import static vn.angiang.editorial.feedback.FeedbackVariables.BOARD_ANSWER;
+import static vn.angiang.editorial.feedback.FeedbackVariables.CLASSIFICATION;
+import static vn.angiang.editorial.feedback.FeedbackVariables.HANDLED_BY;
+import static vn.angiang.editorial.feedback.FeedbackVariables.PUBLIC_ANSWER;
+import static vn.angiang.editorial.feedback.FeedbackVariables.PUBLIC_QUESTION;
+import static vn.angiang.editorial.feedback.FeedbackVariables.RETURN_REASON;
+import static vn.angiang.editorial.feedback.FeedbackVariables.REVIEW_COMMENT;
+import static vn.angiang.editorial.feedback.FeedbackVariables.REVIEW_DECISION;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import vn.angiang.editorial.feedback.Feedback;
+import vn.angiang.editorial.feedback.FeedbackService;
+import vn.angiang.editorial.feedback.FeedbackStatus;
+import vn.angiang.editorial.platform.orgchart.BoardRole;
 
 /**
  * {@code recordReview}, right after a board member completes {@code reviewAnswer}: accepted (the public
@@ -18,24 +26,26 @@ import org.springframework.stereotype.Component;
 @Component("recordReview")
 public class RecordReview implements JavaDelegate {
 
+    private final FeedbackStep step;
     private final FeedbackService service;
 
-    public RecordReview(FeedbackService service) {
+    public RecordReview(FeedbackStep step, FeedbackService service) {
+        this.step = step;
         this.service = service;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Feedback f = service.review(ProcessVariables.feedbackId(execution, service), text(execution, "reviewDecision"),
-                text(execution, "reviewComment"), text(execution, "publicQuestion"), text(execution, "publicAnswer"),
-                ProcessVariables.actor(execution, "board-members"));
-        execution.setVariable("reviewDecision", text(execution, "reviewDecision").strip());
-        execution.setVariable("handledBy", f.handledBy());
+        Feedback f = service.review(step.feedbackId(execution), REVIEW_DECISION.text(execution),
+                REVIEW_COMMENT.text(execution), PUBLIC_QUESTION.text(execution), PUBLIC_ANSWER.text(execution),
+                step.actor(BoardRole.BOARD_MEMBERS));
+        REVIEW_DECISION.set(execution, REVIEW_DECISION.text(execution).strip());
+        HANDLED_BY.set(execution, f.handledBy());
         if (f.status() == FeedbackStatus.RECEIVED) {
-            execution.setVariable("returnReason", "Thành viên Ban Biên tập trả lại câu trả lời: "
-                    + text(execution, "reviewComment").strip());
-            execution.setVariable("classification", FeedbackService.ANSWER);
-            execution.setVariable("boardAnswer", f.answerText());
+            RETURN_REASON.set(execution, "Thành viên Ban Biên tập trả lại câu trả lời: "
+                    + REVIEW_COMMENT.text(execution).strip());
+            CLASSIFICATION.set(execution, FeedbackService.ANSWER);
+            BOARD_ANSWER.set(execution, f.answerText());
         }
     }
 }

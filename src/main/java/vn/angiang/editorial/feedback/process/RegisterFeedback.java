@@ -1,18 +1,28 @@
 package vn.angiang.editorial.feedback.process;
 
-import vn.angiang.editorial.feedback.Channel;
-import vn.angiang.editorial.feedback.Feedback;
-import vn.angiang.editorial.feedback.FeedbackForm;
-import vn.angiang.editorial.feedback.FeedbackService;
-import vn.angiang.editorial.feedback.FeedbackValidationException;
-
-import static vn.angiang.editorial.feedback.process.ProcessVariables.FEEDBACK_ID;
-import static vn.angiang.editorial.feedback.process.ProcessVariables.START_FORM_FIELDS;
-import static vn.angiang.editorial.feedback.process.ProcessVariables.text;
+import static vn.angiang.editorial.feedback.FeedbackVariables.AREA;
+import static vn.angiang.editorial.feedback.FeedbackVariables.CHANNEL;
+import static vn.angiang.editorial.feedback.FeedbackVariables.CONTENT;
+import static vn.angiang.editorial.feedback.FeedbackVariables.FEEDBACK_ID;
+import static vn.angiang.editorial.feedback.FeedbackVariables.SENDER_ADDRESS;
+import static vn.angiang.editorial.feedback.FeedbackVariables.SENDER_EMAIL;
+import static vn.angiang.editorial.feedback.FeedbackVariables.SENDER_NAME;
+import static vn.angiang.editorial.feedback.FeedbackVariables.SENDER_PHONE;
+import static vn.angiang.editorial.feedback.FeedbackVariables.START_FORM_FIELDS;
+import static vn.angiang.editorial.feedback.FeedbackVariables.SUBJECT;
+import static vn.angiang.editorial.feedback.FeedbackVariables.TOPIC;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import vn.angiang.editorial.feedback.Channel;
+import vn.angiang.editorial.feedback.Feedback;
+import vn.angiang.editorial.feedback.FeedbackForm;
+import vn.angiang.editorial.feedback.FeedbackService;
+import vn.angiang.editorial.feedback.FeedbackVariables;
+import vn.angiang.editorial.platform.orgchart.BoardRole;
+import vn.angiang.editorial.platform.validation.InputRefused;
 
 /**
  * {@code registerFeedback}: ties the new process instance to its feedback record.
@@ -28,30 +38,32 @@ import org.springframework.stereotype.Component;
 @Component("registerFeedback")
 public class RegisterFeedback implements JavaDelegate {
 
+    private final FeedbackStep step;
     private final FeedbackService service;
 
-    public RegisterFeedback(FeedbackService service) {
+    public RegisterFeedback(FeedbackStep step, FeedbackService service) {
+        this.step = step;
         this.service = service;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long id;
-        if (execution.hasVariable(FEEDBACK_ID)) {
-            id = ProcessVariables.feedbackId(execution);
+        if (execution.hasVariable(FEEDBACK_ID.name())) {
+            id = FEEDBACK_ID.required(execution);
         } else {
-            String channelCode = text(execution, "channel");
+            String channelCode = CHANNEL.text(execution);
             Channel channel = Channel.fromCode(channelCode == null ? "" : channelCode.strip())
                     .filter(c -> c != Channel.WEB)
-                    .orElseThrow(() -> new FeedbackValidationException("channel",
+                    .orElseThrow(() -> new InputRefused(CHANNEL.name(),
                             "Chưa chọn kênh tiếp nhận (thư giấy, điện thoại hoặc thư điện tử)."));
-            FeedbackForm form = new FeedbackForm(text(execution, "senderName"), text(execution, "senderAddress"),
-                    text(execution, "senderPhone"), text(execution, "senderEmail"), text(execution, "subject"),
-                    text(execution, "content"), text(execution, "topic"), text(execution, "area"));
-            Feedback feedback = service.receive(form, channel, ProcessVariables.actor(execution, "it-center").userId());
+            FeedbackForm form = new FeedbackForm(SENDER_NAME.text(execution), SENDER_ADDRESS.text(execution),
+                    SENDER_PHONE.text(execution), SENDER_EMAIL.text(execution), SUBJECT.text(execution),
+                    CONTENT.text(execution), TOPIC.text(execution), AREA.text(execution));
+            Feedback feedback = service.receive(form, channel, step.actor(BoardRole.IT_CENTER).userId());
             id = feedback.id();
-            execution.removeVariables(START_FORM_FIELDS);
-            execution.setVariable(FEEDBACK_ID, id);
+            execution.removeVariables(FeedbackVariables.names(START_FORM_FIELDS));
+            FEEDBACK_ID.set(execution, id);
             execution.setProcessBusinessKey(feedback.trackingCode());
         }
         service.attachProcess(id, execution.getProcessInstanceId());

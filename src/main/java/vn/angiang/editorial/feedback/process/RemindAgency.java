@@ -1,12 +1,12 @@
 package vn.angiang.editorial.feedback.process;
 
-import vn.angiang.editorial.feedback.Feedback;
-import vn.angiang.editorial.feedback.FeedbackMail;
-import vn.angiang.editorial.feedback.FeedbackService;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import vn.angiang.editorial.feedback.Feedback;
+import vn.angiang.editorial.feedback.FeedbackMail;
+import vn.angiang.editorial.feedback.FeedbackService;
 
 /**
  * {@code remindAgency}, every 7 days while the agency has not answered (timer {@code progressReminder}):
@@ -16,17 +16,19 @@ import org.springframework.stereotype.Component;
 @Component("remindAgency")
 public class RemindAgency implements JavaDelegate {
 
+    private final FeedbackStep step;
     private final FeedbackService service;
     private final FeedbackMail mail;
 
-    public RemindAgency(FeedbackService service, FeedbackMail mail) {
+    public RemindAgency(FeedbackStep step, FeedbackService service, FeedbackMail mail) {
+        this.step = step;
         this.service = service;
         this.mail = mail;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Feedback f = service.recordProgress(ProcessVariables.feedbackId(execution, service));
+        Feedback f = service.recordProgress(step.feedbackId(execution));
         mail.toGroup(execution, f.agencyGroup(), FeedbackMail.REMINDER, f);
     }
 }

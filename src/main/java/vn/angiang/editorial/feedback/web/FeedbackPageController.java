@@ -1,11 +1,12 @@
 package vn.angiang.editorial.feedback.web;
 
+import vn.angiang.editorial.platform.validation.InputRefused;
+
 import vn.angiang.editorial.feedback.Feedback;
 import vn.angiang.editorial.feedback.FeedbackCatalog;
 import vn.angiang.editorial.feedback.FeedbackForm;
 import vn.angiang.editorial.feedback.FeedbackIntake;
 import vn.angiang.editorial.feedback.FeedbackService;
-import vn.angiang.editorial.feedback.FeedbackValidationException;
 import vn.angiang.editorial.feedback.FeedbackValidator;
 import vn.angiang.editorial.feedback.TrackingCodes;
 
@@ -96,7 +97,7 @@ public class FeedbackPageController {
         try {
             Feedback feedback = intake.submit(form);
             return page(HttpStatus.CREATED, FeedbackPages.received(feedback));
-        } catch (FeedbackValidationException e) {
+        } catch (InputRefused e) {
             Map<String, String> shown = new LinkedHashMap<>(values);
             // refused text is given back for correction only if it is safe to show (it is escaped anyway)
             e.errors().keySet().forEach(field -> {

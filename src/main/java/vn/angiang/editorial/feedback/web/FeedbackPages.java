@@ -1,5 +1,7 @@
 package vn.angiang.editorial.feedback.web;
 
+import vn.angiang.editorial.platform.process.BoardTime;
+
 import vn.angiang.editorial.feedback.Feedback;
 import vn.angiang.editorial.feedback.FeedbackCatalog;
 import vn.angiang.editorial.feedback.FeedbackValidator;
@@ -7,12 +9,8 @@ import vn.angiang.editorial.feedback.FeedbackValidator;
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-
-import vn.angiang.editorial.Application;
 
 /**
  * The public HTML pages, rendered on the server: they work without JavaScript, in Vietnamese
@@ -21,9 +19,6 @@ import vn.angiang.editorial.Application;
  * to the fields. Every value is HTML-escaped.
  */
 final class FeedbackPages {
-
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-    private static final ZoneId ZONE = ZoneId.of(Application.ZONE);
 
     private static final Map<String, String> LABELS = Map.of(
             "senderName", "Họ và tên",
@@ -227,7 +222,7 @@ final class FeedbackPages {
     }
 
     static String format(OffsetDateTime time) {
-        return time == null ? null : time.atZoneSameInstant(ZONE).format(DATE_TIME);
+        return time == null ? null : time.atZoneSameInstant(BoardTime.ZONE).format(BoardTime.DATE_TIME);
     }
 
     static String esc(String text) {

@@ -1,11 +1,12 @@
 package vn.angiang.editorial.feedback.web;
 
+import vn.angiang.editorial.platform.validation.InputRefused;
+
 import vn.angiang.editorial.feedback.Feedback;
 import vn.angiang.editorial.feedback.FeedbackCatalog;
 import vn.angiang.editorial.feedback.FeedbackForm;
 import vn.angiang.editorial.feedback.FeedbackIntake;
 import vn.angiang.editorial.feedback.FeedbackService;
-import vn.angiang.editorial.feedback.FeedbackValidationException;
 import vn.angiang.editorial.feedback.TrackingCodes;
 
 import java.io.IOException;
@@ -103,7 +104,7 @@ public class PublicFeedbackController {
             answer.put("message", "Ban Biên tập đã tiếp nhận phản ánh, kiến nghị. Mã tra cứu: " + feedback.trackingCode()
                     + ". Hãy giữ mã này để theo dõi kết quả xử lý.");
             return ResponseEntity.created(URI.create(BASE + "/" + feedback.trackingCode())).body(answer);
-        } catch (FeedbackValidationException e) {
+        } catch (InputRefused e) {
             Map<String, Object> problem = new LinkedHashMap<>();
             problem.put("message", "Phản ánh, kiến nghị chưa được gửi: " + e.getMessage());
             problem.put("errors", e.errors());

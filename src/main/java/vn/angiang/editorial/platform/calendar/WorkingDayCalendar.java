@@ -1,5 +1,7 @@
 package vn.angiang.editorial.platform.calendar;
 
+import vn.angiang.editorial.platform.process.BoardTime;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import vn.angiang.editorial.Application;
 
 /**
  * The Vietnamese working-day calendar of state agencies, the Spring bean {@code workingDays}, for
@@ -47,7 +48,7 @@ import vn.angiang.editorial.Application;
  */
 public class WorkingDayCalendar {
 
-    public static final ZoneId ZONE = ZoneId.of(Application.ZONE);
+    public static final ZoneId ZONE = BoardTime.ZONE;
 
     private static final Logger log = LoggerFactory.getLogger(WorkingDayCalendar.class);
 

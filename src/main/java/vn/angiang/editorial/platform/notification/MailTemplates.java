@@ -1,5 +1,7 @@
 package vn.angiang.editorial.platform.notification;
 
+import vn.angiang.editorial.platform.process.BoardTime;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -7,9 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,8 +20,6 @@ import java.util.regex.Pattern;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
-
-import vn.angiang.editorial.Application;
 
 /**
  * The e-mail templates under {@code classpath:mail-templates/<name>.txt}: the first line is
@@ -38,9 +36,6 @@ public class MailTemplates {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_]+)\\s*}}");
     private static final Pattern SUBJECT_LINE = Pattern.compile("^Subject:[ \\t]*(.*)$");
-    private static final ZoneId ZONE = ZoneId.of(Application.ZONE);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ResourceLoader resources;
     private final ConcurrentMap<String, Template> cache = new ConcurrentHashMap<>();
@@ -70,22 +65,22 @@ public class MailTemplates {
             return "";
         }
         if (value instanceof Date date) {
-            return DATE_TIME.format(date.toInstant().atZone(ZONE));
+            return BoardTime.DATE_TIME.format(date.toInstant().atZone(BoardTime.ZONE));
         }
         if (value instanceof Instant instant) {
-            return DATE_TIME.format(instant.atZone(ZONE));
+            return BoardTime.DATE_TIME.format(instant.atZone(BoardTime.ZONE));
         }
         if (value instanceof ZonedDateTime zoned) {
-            return DATE_TIME.format(zoned.withZoneSameInstant(ZONE));
+            return BoardTime.DATE_TIME.format(zoned.withZoneSameInstant(BoardTime.ZONE));
         }
         if (value instanceof OffsetDateTime offset) {
-            return DATE_TIME.format(offset.atZoneSameInstant(ZONE));
+            return BoardTime.DATE_TIME.format(offset.atZoneSameInstant(BoardTime.ZONE));
         }
         if (value instanceof LocalDateTime local) {
-            return DATE_TIME.format(local);
+            return BoardTime.DATE_TIME.format(local);
         }
         if (value instanceof LocalDate day) {
-            return DATE.format(day);
+            return BoardTime.DATE.format(day);
         }
         return value.toString();
     }

@@ -11,8 +11,16 @@ public record OrgChart(List<Group> groups, List<Person> users) {
         users = users == null ? List.of() : List.copyOf(users);
     }
 
-    /** A Camunda group; {@code field} is set for a board member's field group (Đ10.3). */
-    public record Group(String id, GroupKind kind, String name, String field) {}
+    /**
+     * A Camunda group; {@code field} is set for a board member's field group (Đ10.3), {@code role} for
+     * the group that holds one of the offices of the regulation.
+     */
+    public record Group(String id, GroupKind kind, String name, String field, BoardRole role) {
+
+        public Group(String id, GroupKind kind, String name, String field) {
+            this(id, kind, name, field, null);
+        }
+    }
 
     public record Person(String id, String firstName, String lastName, String email, List<String> groups) {
         public Person {

@@ -1,5 +1,6 @@
 package vn.angiang.editorial.platform.orgchart;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,5 +16,14 @@ public record OrgChartProperties(List<String> locations, List<String> demoLocati
     public OrgChartProperties {
         locations = locations == null ? List.of("classpath:org-chart/org-chart.yaml") : locations;
         demoLocations = demoLocations == null ? List.of("classpath:org-chart/demo-people.yaml") : demoLocations;
+    }
+
+    /** The files to read: the demo people too when the demo is on. */
+    public List<String> locationsFor(DemoProperties demo) {
+        List<String> all = new ArrayList<>(locations);
+        if (demo.enabled()) {
+            all.addAll(demoLocations);
+        }
+        return all;
     }
 }

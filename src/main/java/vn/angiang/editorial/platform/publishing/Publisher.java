@@ -1,10 +1,11 @@
 package vn.angiang.editorial.platform.publishing;
 
+import vn.angiang.editorial.platform.process.BoardTime;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.angiang.editorial.Application;
 import vn.angiang.editorial.platform.publishing.PublishedItem.State;
 
 /**
@@ -143,7 +143,7 @@ public class Publisher {
 
     static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.atZoneSameInstant(ZoneId.of(Application.ZONE)).toOffsetDateTime();
+        return value == null ? null : value.atZoneSameInstant(BoardTime.ZONE).toOffsetDateTime();
     }
 
     private static PublishedItem map(ResultSet rs, int row) throws SQLException {
