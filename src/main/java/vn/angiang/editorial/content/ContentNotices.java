@@ -1,6 +1,5 @@
 package vn.angiang.editorial.content;
 
-import vn.angiang.editorial.content.process.EscalateOverdueTask;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -68,13 +67,13 @@ public class ContentNotices {
     }
 
     /** To the deputy head in charge (Đ8.1, Đ8.3): the step is overdue. */
-    public void escalation(Task task, Submission submission, String due) {
+    public void escalation(Task task, Submission submission, String due, String escalationGroup) {
         String holder = task.getAssignee() != null ? "người đang xử lý: " + task.getAssignee()
                 : "nhóm xử lý: " + String.join(", ", tasks.getIdentityLinksForTask(task.getId()).stream()
                         .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null
-                                && !l.getGroupId().equals(EscalateOverdueTask.ESCALATION_GROUP))
+                                && !l.getGroupId().equals(escalationGroup))
                         .map(IdentityLink::getGroupId).toList());
-        send(Set.of(), Set.of(EscalateOverdueTask.ESCALATION_GROUP), task, "Quá hạn xử lý: " + task.getName(),
+        send(Set.of(), Set.of(escalationGroup), task, "Quá hạn xử lý: " + task.getName(),
                 "Việc «" + task.getName() + "» đối với tin bài «" + submission.title() + "» (mã " + submission.itemKey()
                         + ") đã quá hạn từ " + due + " (" + holder + ").\nViệc đã được chuyển vào danh sách của "
                         + "Phó Trưởng ban để đôn đốc hoặc giao lại: " + tasklistUrl + task.getId());

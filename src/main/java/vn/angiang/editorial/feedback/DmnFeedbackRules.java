@@ -7,6 +7,8 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.Variables;
 
+import vn.angiang.editorial.platform.deadline.DayCount;
+import vn.angiang.editorial.platform.deadline.Deadline;
 import vn.angiang.editorial.platform.decisions.DecisionTables;
 
 /**
@@ -50,6 +52,8 @@ public class DmnFeedbackRules implements FeedbackRules {
         }
         Number days = result.getSingleResult().getEntry("days");
         String kind = result.getSingleResult().getEntry("dayKind");
-        return new Deadline(days.intValue(), "working".equals(kind));
+        // the legal source of each row is the rule's description in the table
+        return new Deadline(days.intValue(), "working".equals(kind) ? DayCount.WORKING : DayCount.CALENDAR,
+                "feedback-routing.dmn, " + DEADLINE + ", bước " + step);
     }
 }

@@ -17,8 +17,7 @@ import org.springframework.stereotype.Component;
 
 import vn.angiang.editorial.platform.orgchart.GroupKind;
 import vn.angiang.editorial.platform.orgchart.OrgChart;
-import vn.angiang.editorial.platform.orgchart.OrgChartLoader;
-import vn.angiang.editorial.platform.orgchart.OrgChartProperties;
+import vn.angiang.editorial.platform.orgchart.OrgDirectory;
 
 /**
  * What a sender chooses from and where feedback may be forwarded, all data: topics from
@@ -45,8 +44,8 @@ public class FeedbackCatalog {
 
     @Autowired
     public FeedbackCatalog(@Value("${editorial.feedback.topics-location:classpath:feedback/topics.yaml}") Resource topicFile,
-            OrgChartLoader loader, OrgChartProperties orgChart) {
-        this(readTopics(topicFile), loader.load(orgChart.locations()));
+            OrgDirectory org) {
+        this(readTopics(topicFile), org.chart());
     }
 
     public FeedbackCatalog(List<Option> topicList, OrgChart chart) {

@@ -2,6 +2,8 @@ package vn.angiang.editorial.feedback;
 
 import java.util.Optional;
 
+import vn.angiang.editorial.platform.deadline.Deadline;
+
 /** Routing and deadlines of feedback; the rules live in {@code feedback-routing.dmn}, not in Java. */
 public interface FeedbackRules {
 
@@ -11,10 +13,4 @@ public interface FeedbackRules {
     /** The deadline of a step ({@code forward}, {@code answer}, {@code progress}, {@code publish}). */
     Deadline deadline(String step);
 
-    /**
-     * @param days    how many days
-     * @param working true: working days (Vietnamese calendar); false: calendar days
-     */
-    record Deadline(int days, boolean working) {
-    }
 }

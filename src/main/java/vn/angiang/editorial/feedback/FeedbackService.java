@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.springframework.web.util.HtmlUtils;
 
-import vn.angiang.editorial.platform.calendar.WorkingDayCalendar;
+import vn.angiang.editorial.platform.deadline.Deadline;
+import vn.angiang.editorial.platform.deadline.Deadlines;
 import vn.angiang.editorial.platform.orgchart.BoardRole;
 import vn.angiang.editorial.platform.orgchart.OrgDirectory;
 import vn.angiang.editorial.platform.publishing.Publication;
@@ -48,19 +49,19 @@ public class FeedbackService {
     private final FeedbackValidator validator;
     private final FeedbackCatalog catalog;
     private final FeedbackRules rules;
-    private final WorkingDayCalendar workingDays;
+    private final Deadlines deadlines;
     private final Publisher publisher;
     private final OrgDirectory org;
     private final Clock clock;
 
     public FeedbackService(FeedbackRepository repository, FeedbackValidator validator, FeedbackCatalog catalog,
-            FeedbackRules rules, WorkingDayCalendar workingDays, Publisher publisher, OrgDirectory org, ObjectProvider<Clock> clock) {
+            FeedbackRules rules, Deadlines deadlines, Publisher publisher, OrgDirectory org, ObjectProvider<Clock> clock) {
         this.org = org;
         this.repository = repository;
         this.validator = validator;
         this.catalog = catalog;
         this.rules = rules;
-        this.workingDays = workingDays;
+        this.deadlines = deadlines;
         this.publisher = publisher;
         this.clock = clock.getIfAvailable(() -> Clock.system(BoardTime.ZONE));
     }
@@ -332,12 +333,8 @@ public class FeedbackService {
 
     // --- rules --------------------------------------------------------------------------------
 
-    private OffsetDateTime due(OffsetDateTime from, FeedbackRules.Deadline deadline) {
-        if (deadline.working()) {
-            Date date = workingDays.after(Date.from(from.toInstant()), deadline.days());
-            return date.toInstant().atZone(BoardTime.ZONE).toOffsetDateTime();
-        }
-        return from.atZoneSameInstant(BoardTime.ZONE).plusDays(deadline.days()).toOffsetDateTime();
+    private OffsetDateTime due(OffsetDateTime from, Deadline deadline) {
+        return deadlines.due(from, deadline);
     }
 
     private void putAnswer(Map<String, Object> changes, String text, Actor actor, OffsetDateTime now) {

@@ -1,8 +1,5 @@
 package vn.angiang.editorial.platform;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.boot.ApplicationArguments;
@@ -12,9 +9,8 @@ import org.springframework.stereotype.Component;
 
 import vn.angiang.editorial.platform.orgchart.DemoProperties;
 import vn.angiang.editorial.platform.orgchart.OrgChart;
-import vn.angiang.editorial.platform.orgchart.OrgChartLoader;
-import vn.angiang.editorial.platform.orgchart.OrgChartProperties;
 import vn.angiang.editorial.platform.orgchart.OrgChartSeeder;
+import vn.angiang.editorial.platform.orgchart.OrgDirectory;
 import vn.angiang.editorial.platform.security.AuthorizationSeeder;
 import vn.angiang.editorial.platform.security.TasklistFilters;
 
@@ -26,20 +22,17 @@ import vn.angiang.editorial.platform.security.TasklistFilters;
 @Order(0)
 public class PlatformSetup implements ApplicationRunner {
 
-    private final OrgChartProperties orgChartProperties;
+    private final OrgDirectory org;
     private final DemoProperties demo;
-    private final OrgChartLoader loader;
     private final OrgChartSeeder orgChartSeeder;
     private final AuthorizationSeeder authorizationSeeder;
     private final TasklistFilters filters;
     private final IdentityService identity;
 
-    public PlatformSetup(OrgChartProperties orgChartProperties, DemoProperties demo, OrgChartLoader loader,
-                         OrgChartSeeder orgChartSeeder, AuthorizationSeeder authorizationSeeder,
+    public PlatformSetup(OrgDirectory org, DemoProperties demo, OrgChartSeeder orgChartSeeder, AuthorizationSeeder authorizationSeeder,
                          TasklistFilters filters, IdentityService identity) {
-        this.orgChartProperties = orgChartProperties;
+        this.org = org;
         this.demo = demo;
-        this.loader = loader;
         this.orgChartSeeder = orgChartSeeder;
         this.authorizationSeeder = authorizationSeeder;
         this.filters = filters;
@@ -48,11 +41,7 @@ public class PlatformSetup implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        List<String> locations = new ArrayList<>(orgChartProperties.locations());
-        if (demo.enabled()) {
-            locations.addAll(orgChartProperties.demoLocations());
-        }
-        OrgChart chart = loader.load(locations);
+        OrgChart chart = org.chart();
         orgChartSeeder.seed(chart, demo.enabled() ? demo.password() : null);
         authorizationSeeder.seed(chart);
         filters.seed();

@@ -121,9 +121,9 @@ class ContentApprovalInBrowserTest {
         Task vetting = openTask("vetSubmission");
         Tasklist tasklist = Tasklist.signIn(browsers.open(), "ttth.an", PASSWORD);
         tasklist.openFilter(UNCLAIMED_FILTER);
-        WebElement card = tasklist.taskCard(vetting.getId());
-        assertThat(card.getText()).contains(vetting.getName());
-        tasklist.openTask(card);
+        tasklist.taskCard(vetting.getId());
+        assertThat(tasklist.taskCardText(vetting.getId())).contains(vetting.getName());
+        tasklist.openTask(vetting.getId());
         tasklist.claim();
         assertThat(tasks.createTaskQuery().taskId(vetting.getId()).singleResult().getAssignee()).isEqualTo("ttth.an");
 

@@ -5,6 +5,8 @@ import static vn.angiang.editorial.e2e.Browser.literal;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /** Camunda Tasklist as a signed-in person uses it. */
@@ -71,10 +73,32 @@ final class Tasklist {
                 + "[contains(normalize-space(.), " + literal(text) + ")]"));
     }
 
-    /** Opens the task of a card and waits for its form. */
-    void openTask(WebElement card) {
-        card.findElement(By.cssSelector("h4.task a")).click();
+    /**
+     * Opens the task of a card and waits for its form. The card is found again on every try: Tasklist
+     * redraws its list while it refreshes, and an element found before the redraw is stale after it.
+     */
+    void openTask(String taskId) {
+        By link = By.xpath("(" + cardXpath(taskId) + ")//h4[contains(@class,'task')]/a");
+        browser.until(driver -> {
+            try {
+                driver.findElement(link).click();
+                return true;
+            } catch (StaleElementReferenceException | ElementClickInterceptedException redrawn) {
+                return null;
+            }
+        });
         browser.visible(By.cssSelector("[cam-tasklist-form]"));
+    }
+
+    /** The text of the card of task {@code taskId}, read again if the list was redrawn meanwhile. */
+    String taskCardText(String taskId) {
+        return browser.until(driver -> {
+            try {
+                return driver.findElement(cardOf(taskId)).getText();
+            } catch (StaleElementReferenceException redrawn) {
+                return null;
+            }
+        });
     }
 
     void claim() {
@@ -138,7 +162,11 @@ final class Tasklist {
 
     /** A card links to its task: {@code <h4 class="task"><a href="#/?task=<id>">}. */
     private static By cardOf(String taskId) {
-        return By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(concat(' ', normalize-space(@class), ' '), ' task ')]"
-                + "[.//h4[contains(@class,'task')]/a[@href=" + literal("#/?task=" + taskId) + "]]");
+        return By.xpath(cardXpath(taskId));
+    }
+
+    private static String cardXpath(String taskId) {
+        return "//ol[contains(@class,'tasks-list')]/li[contains(concat(' ', normalize-space(@class), ' '), ' task ')]"
+                + "[.//h4[contains(@class,'task')]/a[@href=" + literal("#/?task=" + taskId) + "]]";
     }
 }

@@ -3,7 +3,6 @@ package vn.angiang.editorial.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.util.List;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.variable.Variables;
@@ -11,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import vn.angiang.editorial.platform.deadline.DayCount;
+import vn.angiang.editorial.platform.deadline.Deadline;
 import vn.angiang.editorial.support.DmnTables;
 
 /**
@@ -92,8 +93,8 @@ class FeedbackRoutingDmnTest {
             FeedbackRules rules = DmnFeedbackRules.fromModel(dmn);
             assertThat(rules.proposedAgency("local-affairs", "chau-doc")).contains("commune-chau-doc");
             assertThat(rules.proposedAgency("nothing", "chau-doc")).isEmpty();
-            assertThat(rules.deadline("answer")).isEqualTo(new FeedbackRules.Deadline(20, false));
-            assertThat(rules.deadline("forward")).isEqualTo(new FeedbackRules.Deadline(5, true));
+            assertThat(rules.deadline("answer")).extracting(Deadline::days, Deadline::count).containsExactly(20, DayCount.CALENDAR);
+            assertThat(rules.deadline("forward")).extracting(Deadline::days, Deadline::count).containsExactly(5, DayCount.WORKING);
         }
     }
 }

@@ -61,8 +61,7 @@ public final class AuthorizationTable {
             // who may start which process (Tasklist's "Start process" lists only these)
             grant(EnumSet.of(AGENCY, COLLABORATOR, IT_CENTER), PROCESS_DEFINITION, "content-approval", READ, CREATE_INSTANCE),
             grant(EnumSet.of(IT_CENTER), PROCESS_DEFINITION, "feedback-handling", READ, CREATE_INSTANCE),
-            grant(EnumSet.of(BOARD_HEAD, DEPUTY_HEAD, SECRETARIAT), PROCESS_DEFINITION, "meeting-convocation", READ, CREATE_INSTANCE),
-            grant(EnumSet.of(AGENCY, COLLABORATOR, IT_CENTER, BOARD_HEAD, DEPUTY_HEAD, SECRETARIAT), PROCESS_INSTANCE, "*", CREATE),
+            grant(EnumSet.of(AGENCY, COLLABORATOR, IT_CENTER), PROCESS_INSTANCE, "*", CREATE),
 
             // Cockpit: read everything that runs and ran
             grant(OVERSIGHT, APPLICATION, "cockpit", ACCESS),
