@@ -53,7 +53,7 @@ import vn.angiang.editorial.support.ProcessCoverageGate;
         "editorial.feedback.intake.background-start=false",
         "camunda.bpm.process-engine-name=feedbackProcessTest",
         // the paths, not the rights: who may see and work which task is tested on PostgreSQL through REST
-        // (FeedbackOnPostgresTest); the coverage recorder reads models as the current user
+        // (FeedbackOnPostgresIT); the coverage recorder reads models as the current user
         "camunda.bpm.authorization.enabled=false"})
 @Import(FeedbackProcessTest.Coverage.class)
 class FeedbackProcessTest {

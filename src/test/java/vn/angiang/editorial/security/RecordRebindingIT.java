@@ -31,7 +31,7 @@ import vn.angiang.editorial.support.EmbeddedPostgresSupport;
  * refusal leaves the task open and both records as they were; the form's own fields still work.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RecordRebindingTest {
+class RecordRebindingIT {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

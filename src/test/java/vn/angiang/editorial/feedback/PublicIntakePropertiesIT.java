@@ -41,7 +41,7 @@ import vn.angiang.editorial.support.EmbeddedPostgresSupport;
         "camunda.bpm.job-execution.enabled=false",
         "editorial.feedback.intake.rate-limit-per-minute=100000",
         "editorial.feedback.intake.lookups-per-minute=100000"})
-class PublicIntakePropertiesTest {
+class PublicIntakePropertiesIT {
 
     static final int CASES = Integer.getInteger("feedback.fuzz.cases", 1000);
     static final long SEED = Long.getLong("feedback.fuzz.seed", 20261202L);

@@ -37,7 +37,7 @@ import vn.angiang.editorial.support.EmbeddedPostgresSupport;
  * The table must never exist, and every attempt must be refused as a bad request.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ExpressionInjectionTest {
+class ExpressionInjectionIT {
 
     private static final String PROBE_TABLE = "expression_probe";
     /** Creates {@link #PROBE_TABLE} when evaluated with access to the application's beans. */

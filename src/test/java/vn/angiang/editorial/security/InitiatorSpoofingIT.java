@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static vn.angiang.editorial.security.EngineHttp.body;
 import static vn.angiang.editorial.security.EngineHttp.value;
 import static vn.angiang.editorial.security.EngineHttp.variables;
-import static vn.angiang.editorial.security.RecordRebindingTest.refused;
+import static vn.angiang.editorial.security.RecordRebindingIT.refused;
 
 import java.util.List;
 import java.util.Map;
@@ -32,7 +32,7 @@ import vn.angiang.editorial.support.EmbeddedPostgresSupport;
  * candidate can neither hand it to someone else nor route it to another group.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class InitiatorSpoofingTest {
+class InitiatorSpoofingIT {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

@@ -33,7 +33,7 @@ import vn.angiang.editorial.support.EmbeddedPostgresSupport;
  * complete a task that is not theirs; bad input is answered 400 with the Vietnamese message.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ContentApprovalOnPostgresTest {
+class ContentApprovalOnPostgresIT {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {

@@ -31,7 +31,7 @@ import vn.angiang.editorial.support.EmbeddedPostgresSupport;
  * needs it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WebappCustomisationServedTest {
+class WebappCustomisationServedIT {
 
     private static final String APP_ROOT = WebappLocaleCompletenessTest.APP_ROOT;
 
@@ -152,7 +152,7 @@ class WebappCustomisationServedTest {
     }
 
     private static URL ownResource(String path) {
-        URL url = WebappCustomisationServedTest.class.getClassLoader().getResource(path);
+        URL url = WebappCustomisationServedIT.class.getClassLoader().getResource(path);
         assertThat(url).as(path).isNotNull();
         assertThat(url.getProtocol()).as(path + " comes from the application's classes").isEqualTo("file");
         return url;
