@@ -32,7 +32,6 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +40,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+import vn.angiang.editorial.support.ProcessCoverageGate;
 
 /**
  * Every path of {@code feedback-handling} on the real application (H2, job executor off: jobs and
@@ -56,16 +58,19 @@ import org.springframework.context.annotation.Import;
         "editorial.feedback.intake.background-start=false",
         "camunda.bpm.process-engine-name=feedbackProcessTest",
         // the paths, not the rights: who may see and work which task is tested on PostgreSQL through REST
-        // (FeedbackOnPostgresTest); the coverage recorder reads models as the current user
+        // (FeedbackOnPostgresIT); the coverage recorder reads models as the current user
         "camunda.bpm.authorization.enabled=false"})
-@Import({ProcessEngineCoverageConfiguration.class, FeedbackProcessTest.Coverage.class})
+@Import(FeedbackProcessTest.Coverage.class)
 class FeedbackProcessTest {
 
-    @TestConfiguration
+    @TestConfiguration(proxyBeanMethods = false)
+    @Import(ProcessCoverageGate.class)
     static class Coverage {
+        /** The class must cover at least the floor of feedback-handling's flow nodes and sequence flows. */
         @Bean
-        ProcessEngineCoverageProperties processEngineCoverageProperties() {
-            return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0).build();
+        @Primary
+        ProcessEngineCoverageProperties feedbackHandlingCoverageGate() {
+            return ProcessCoverageGate.forModel("feedback-handling");
         }
     }
 

@@ -30,6 +30,8 @@ import org.springframework.test.context.MergedContextConfiguration;
  * <ul>
  * <li>a named database: {@code @DynamicPropertySource static void db(DynamicPropertyRegistry r) {
  * EmbeddedPostgresSupport.useDatabase(r, "my_test"); }}</li>
+ * <li>the application on the database that several test classes share, in one cached context:
+ * {@link SharedApplicationOnPostgres}</li>
  * <li>a fresh database for each application context:
  * {@code @ContextConfiguration(initializers = EmbeddedPostgresSupport.Initializer.class)} beside
  * {@code @SpringBootTest}</li>
@@ -143,6 +145,25 @@ public final class EmbeddedPostgresSupport {
                     "spring.datasource.username=" + USER,
                     "spring.datasource.password=postgres",
                     "spring.datasource.driver-class-name=org.postgresql.Driver")
+                    .applyTo(context);
+        }
+    }
+
+    /**
+     * Points the application context at the database of {@link SharedApplicationOnPostgres}. The same class
+     * for every test class that uses it, so they share one cached context.
+     */
+    public static class SharedDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        static final String DATABASE = "shared_application";
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            CONTEXTS.add(context);
+            TestPropertyValues.of(
+                    "spring.datasource.url=" + jdbcUrl(DATABASE),
+                    "spring.datasource.username=" + USER,
+                    "spring.datasource.password=postgres")
                     .applyTo(context);
         }
     }

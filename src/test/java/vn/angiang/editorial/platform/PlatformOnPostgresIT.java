@@ -38,7 +38,7 @@ import vn.angiang.editorial.support.EmbeddedPostgresSupport;
 /** Boots the whole application on a real PostgreSQL, as a province would run it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability // tests switch metrics export off unless asked
-class PlatformOnPostgresTest {
+class PlatformOnPostgresIT {
 
     private static final String DATABASE = "platform_test";
 

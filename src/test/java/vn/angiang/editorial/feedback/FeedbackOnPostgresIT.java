@@ -57,7 +57,7 @@ import vn.angiang.editorial.support.EmbeddedPostgresSupport;
         "editorial.mail.backoff-base=200ms",
         "editorial.public-base-url=https://angiang.gov.vn",
         "editorial.feedback.intake.rate-limit-per-minute=1000"})
-class FeedbackOnPostgresTest {
+class FeedbackOnPostgresIT {
 
     static final int SMTP_PORT = freePort();
     static GreenMail greenMail;

@@ -48,7 +48,7 @@ import vn.angiang.editorial.support.EmbeddedPostgresSupport;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ContentApprovalInBrowserTest {
+class ContentApprovalInBrowserIT {
 
     private static final String PASSWORD = "demo";
     private static final String PROCESS = "content-approval";

@@ -12,17 +12,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.angiang.editorial.support.EmbeddedPostgresSupport;
+import vn.angiang.editorial.support.SharedApplicationOnPostgres;
 
 /**
  * The running application serves the Vietnamese webapp files of this project, not the webjar's:
@@ -30,15 +27,10 @@ import vn.angiang.editorial.support.EmbeddedPostgresSupport;
  * path as the Camunda webjar and wins there. All of it is served before login, as the login page
  * needs it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WebappCustomisationServedTest {
+@SharedApplicationOnPostgres
+class WebappCustomisationServedIT {
 
     private static final String APP_ROOT = WebappLocaleCompletenessTest.APP_ROOT;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        EmbeddedPostgresSupport.useDatabase(registry, "webapp_customisation_test");
-    }
 
     @Autowired TestRestTemplate http;
 
@@ -152,7 +144,7 @@ class WebappCustomisationServedTest {
     }
 
     private static URL ownResource(String path) {
-        URL url = WebappCustomisationServedTest.class.getClassLoader().getResource(path);
+        URL url = WebappCustomisationServedIT.class.getClassLoader().getResource(path);
         assertThat(url).as(path).isNotNull();
         assertThat(url.getProtocol()).as(path + " comes from the application's classes").isEqualTo("file");
         return url;

@@ -38,7 +38,7 @@ import vn.angiang.editorial.support.EmbeddedPostgresSupport;
  * nobody else's; grants on a task, on a process definition or on every task; revocations.
  */
 @SpringBootTest
-class TaskVisibilityOnPostgresTest {
+class TaskVisibilityOnPostgresIT {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

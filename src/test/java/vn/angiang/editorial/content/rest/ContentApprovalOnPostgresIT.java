@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
@@ -18,12 +17,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.angiang.editorial.support.EmbeddedPostgresSupport;
+import vn.angiang.editorial.support.SharedApplicationOnPostgres;
 
 /**
  * The whole application on a real PostgreSQL, driven through the REST API exactly as Tasklist does:
@@ -32,19 +29,14 @@ import vn.angiang.editorial.support.EmbeddedPostgresSupport;
  * the public feed and its audit trail complete; a user of another group can neither claim nor
  * complete a task that is not theirs; bad input is answered 400 with the Vietnamese message.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ContentApprovalOnPostgresTest {
+@SharedApplicationOnPostgres
+class ContentApprovalOnPostgresIT {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
     };
     static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
     };
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        EmbeddedPostgresSupport.useDatabase(registry, "content_approval_test");
-    }
 
     @Autowired TestRestTemplate http;
     @Autowired JdbcClient jdbc;

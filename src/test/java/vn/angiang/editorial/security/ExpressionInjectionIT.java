@@ -23,21 +23,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import vn.angiang.editorial.support.EmbeddedPostgresSupport;
+import vn.angiang.editorial.support.SharedApplicationOnPostgres;
 
 /**
  * A signed-in user tries every door through which a task query reaches the engine, carrying an
  * expression that would create a table through the {@code jdbcClient} bean if it were ever evaluated.
  * The table must never exist, and every attempt must be refused as a bad request.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ExpressionInjectionTest {
+@SharedApplicationOnPostgres
+class ExpressionInjectionIT {
 
     private static final String PROBE_TABLE = "expression_probe";
     /** Creates {@link #PROBE_TABLE} when evaluated with access to the application's beans. */
@@ -45,11 +42,6 @@ class ExpressionInjectionTest {
     /** The same expression with its dollar sign as a JSON unicode escape. */
     private static final String PROBE_JSON_ESCAPED = "\\u0024{jdbcClient.sql('create table " + PROBE_TABLE + " (x int)').update()}";
     private static final String UNASSIGNED_FILTER = "Việc chưa nhận của nhóm tôi";
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        EmbeddedPostgresSupport.useDatabase(registry, "security_expressions");
-    }
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;

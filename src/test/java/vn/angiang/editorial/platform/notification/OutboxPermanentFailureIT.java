@@ -42,7 +42,7 @@ import vn.angiang.editorial.support.EmbeddedPostgresSupport;
         "editorial.mail.max-attempts=3",
         "editorial.demo.enabled=false"})
 @ContextConfiguration(initializers = EmbeddedPostgresSupport.Initializer.class)
-class OutboxPermanentFailureTest {
+class OutboxPermanentFailureIT {
 
     static final int SMTP_PORT = freePort();
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static vn.angiang.editorial.security.EngineHttp.body;
 import static vn.angiang.editorial.security.EngineHttp.value;
 import static vn.angiang.editorial.security.EngineHttp.variables;
-import static vn.angiang.editorial.security.RecordRebindingTest.refused;
+import static vn.angiang.editorial.security.RecordRebindingIT.refused;
 
 import java.util.List;
 import java.util.Map;
@@ -14,15 +14,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import vn.angiang.editorial.security.EngineHttp.Response;
 import vn.angiang.editorial.security.EngineHttp.Webapp;
-import vn.angiang.editorial.support.EmbeddedPostgresSupport;
+import vn.angiang.editorial.support.SharedApplicationOnPostgres;
 
 /**
  * Nobody acts in another's name: the submitter of content is always the signed-in user, whatever a
@@ -31,13 +28,8 @@ import vn.angiang.editorial.support.EmbeddedPostgresSupport;
  * feedback entered by an official records that official; a task is claimed for oneself only, and a
  * candidate can neither hand it to someone else nor route it to another group.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class InitiatorSpoofingTest {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        EmbeddedPostgresSupport.useDatabase(registry, "initiator_spoofing_test");
-    }
+@SharedApplicationOnPostgres
+class InitiatorSpoofingIT {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;

@@ -12,15 +12,12 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import vn.angiang.editorial.security.EngineHttp.Response;
 import vn.angiang.editorial.security.EngineHttp.Webapp;
-import vn.angiang.editorial.support.EmbeddedPostgresSupport;
+import vn.angiang.editorial.support.SharedApplicationOnPostgres;
 
 /**
  * A process instance cannot be made to act on another record: not by completing a task with a
@@ -30,13 +27,8 @@ import vn.angiang.editorial.support.EmbeddedPostgresSupport;
  * is bound to its own instance; and a service refuses a user who may not act on the record. Each
  * refusal leaves the task open and both records as they were; the form's own fields still work.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RecordRebindingTest {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        EmbeddedPostgresSupport.useDatabase(registry, "record_rebinding_test");
-    }
+@SharedApplicationOnPostgres
+class RecordRebindingIT {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;

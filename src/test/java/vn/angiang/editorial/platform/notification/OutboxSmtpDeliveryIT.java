@@ -78,12 +78,12 @@ import vn.angiang.editorial.support.EmbeddedPostgresSupport;
         "editorial.mail.batch-size=5",
         "editorial.mail.backoff-base=100ms",
         "editorial.mail.backoff-max=300ms",
-        // these tests never want a message to give up; OutboxPermanentFailureTest does
+        // these tests never want a message to give up; OutboxPermanentFailureIT does
         "editorial.mail.max-attempts=1000",
         "editorial.public-base-url=https://bbt.angiang.test/",
         "editorial.demo.enabled=false"})
 @ContextConfiguration(initializers = EmbeddedPostgresSupport.Initializer.class)
-class OutboxSmtpDeliveryTest {
+class OutboxSmtpDeliveryIT {
 
     static final int SMTP_PORT = freePort();
     static final ServerSetup SMTP = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);

@@ -27,7 +27,7 @@ import vn.angiang.editorial.support.EmbeddedPostgresSupport;
 /** What anyone on the internet can reach: the public pages, the feed and the engine's variable handling. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "editorial.public-base-url=https://bbt.angiang.example")
-class PublicHardeningTest {
+class PublicHardeningIT {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
