@@ -83,6 +83,22 @@ public final class AuthorizationTable {
             // board members read the decisions that routed work to them
             grant(EnumSet.of(BOARD_MEMBER), DECISION_DEFINITION, "*", READ));
 
+    // The application's own endpoints, by kind as well (checked with GroupKinds; administrators pass).
+
+    /**
+     * Who reads every audit trail, of content ({@code /api/content/{id}/audit}) and of feedback
+     * ({@code /api/feedback/{code}/audit}): the board, its standing office and secretariat, those who
+     * oversee. A submitter also reads the trail of their own content; agencies work from their tasks.
+     */
+    public static final Set<GroupKind> AUDIT_READERS =
+            EnumSet.of(BOARD_HEAD, DEPUTY_HEAD, BOARD_MEMBER, IT_CENTER, SECRETARIAT, MANAGER);
+
+    /** Who sees a feedback sender's contact details in its trail: the IT center, who may have to call back. */
+    public static final Set<GroupKind> SENDER_CONTACT_READERS = EnumSet.of(IT_CENTER);
+
+    /** Who reads the operations metrics ({@code /actuator/prometheus}): how busy the board is and what fails. */
+    public static final Set<GroupKind> METRICS_READERS = EnumSet.of(MANAGER);
+
     private AuthorizationTable() {}
 
     private static Grant grant(Set<GroupKind> kinds, Resource resource, String resourceId, Permission... permissions) {
