@@ -28,6 +28,7 @@ import static vn.angiang.editorial.platform.orgchart.GroupKind.MANAGER;
 import static vn.angiang.editorial.platform.orgchart.GroupKind.PROCESS_OWNER;
 import static vn.angiang.editorial.platform.orgchart.GroupKind.SECRETARIAT;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -91,13 +92,16 @@ public final class AuthorizationTable {
      * oversee. A submitter also reads the trail of their own content; agencies work from their tasks.
      */
     public static final Set<GroupKind> AUDIT_READERS =
-            EnumSet.of(BOARD_HEAD, DEPUTY_HEAD, BOARD_MEMBER, IT_CENTER, SECRETARIAT, MANAGER);
+            Collections.unmodifiableSet(EnumSet.of(BOARD_HEAD, DEPUTY_HEAD, BOARD_MEMBER, IT_CENTER, SECRETARIAT, MANAGER));
 
     /** Who sees a feedback sender's contact details in its trail: the IT center, who may have to call back. */
-    public static final Set<GroupKind> SENDER_CONTACT_READERS = EnumSet.of(IT_CENTER);
+    public static final Set<GroupKind> SENDER_CONTACT_READERS = Collections.unmodifiableSet(EnumSet.of(IT_CENTER));
 
-    /** Who reads the operations metrics ({@code /actuator/prometheus}): how busy the board is and what fails. */
-    public static final Set<GroupKind> METRICS_READERS = EnumSet.of(MANAGER);
+    /**
+     * Who reads the operations metrics, {@code /actuator/prometheus} and the engine's own
+     * ({@code /engine-rest/metrics}, see UncheckedCommandsGuard): how busy the board is and what fails.
+     */
+    public static final Set<GroupKind> METRICS_READERS = Collections.unmodifiableSet(EnumSet.of(MANAGER));
 
     private AuthorizationTable() {}
 
