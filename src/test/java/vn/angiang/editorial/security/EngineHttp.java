@@ -62,16 +62,47 @@ final class EngineHttp {
 
     /** A call to any path of the application with HTTP Basic as {@code user}. */
     Response call(String method, String path, String user, Object body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Accept", "application/json")
+        return send(http, basic(path, user, "application/json"), method, body);
+    }
+
+    /** A read of any path with HTTP Basic as {@code user}, accepting {@code accept} (metrics are text). */
+    Response read(String path, String user, String accept) {
+        return send(http, basic(path, user, accept), "GET", null);
+    }
+
+    /** Modeler's deploy: one file as {@code multipart/form-data} to {@code /engine-rest/deployment/create}. */
+    Response deploy(String user, String deploymentName, String fileName, String content) {
+        String boundary = "----deployment" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
+                + deploymentName + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        HttpRequest.Builder request = basic("/engine-rest/deployment/create", user, "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        return send(http, request);
+    }
+
+    private HttpRequest.Builder basic(String path, String user, String accept) {
+        return HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", accept)
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        return send(http, request, method, body);
     }
 
     /** Signs {@code user} in to Tasklist, as the login page does. */
     Webapp tasklist(String user) {
-        return new Webapp(user);
+        Webapp tasklist = webapp("tasklist", user);
+        if (tasklist.login().status() != 200) {
+            throw new IllegalStateException("login of " + user + ": " + tasklist.login());
+        }
+        return tasklist;
+    }
+
+    /** Signs {@code user} in to one of the webapps ({@code tasklist}, {@code cockpit}, {@code admin}). */
+    Webapp webapp(String application, String user) {
+        Webapp webapp = new Webapp();
+        webapp.login = webapp.signIn(application, user);
+        return webapp;
     }
 
     private static Response send(HttpClient client, HttpRequest.Builder request, String method, Object body) {
@@ -81,8 +112,15 @@ final class EngineHttp {
             if (body != null) {
                 request.header("Content-Type", "application/json");
             }
-            HttpResponse<String> response = client.send(request.method(method, publisher).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return send(client, request.method(method, publisher));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Response send(HttpClient client, HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -92,30 +130,37 @@ final class EngineHttp {
         }
     }
 
-    /** A signed-in browser session of the webapps: cookies and the CSRF token they require. */
+    /** A browser session of the webapps: cookies and the CSRF token they require. */
     final class Webapp {
 
         private final CookieManager cookies = new CookieManager();
         private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
         private String csrfToken;
+        private Response login;
 
-        private Webapp(String user) {
+        private Webapp() {
+        }
+
+        /** What the login page of {@code application} answered (200 signed in, 403 no access to it). */
+        Response login() {
+            return login;
+        }
+
+        private Response signIn(String application, String user) {
             String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                     + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
             try {
                 // the login itself needs the token the webapps hand out on a read
                 refreshToken();
-                HttpResponse<String> login = client.send(HttpRequest.newBuilder(
-                        URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                HttpResponse<String> answer = client.send(HttpRequest.newBuilder(
+                        URI.create(base + "/camunda/api/admin/auth/user/default/login/" + application))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Accept", "application/json")
                         .header("X-XSRF-TOKEN", csrfToken == null ? "" : csrfToken)
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-                if (login.statusCode() != 200) {
-                    throw new IllegalStateException("login of " + user + ": " + login.statusCode() + " " + login.body());
-                }
                 // the signed-in session may carry a new token
                 refreshToken();
+                return new Response(answer.statusCode(), answer.body());
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             } catch (InterruptedException e) {
@@ -138,8 +183,12 @@ final class EngineHttp {
 
         /** A call to the webapps' engine API ({@code /camunda/api/engine/engine/default/...}). */
         Response engine(String method, String path, Object body) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(
-                    URI.create(base + "/camunda/api/engine/engine/default" + path)).header("Accept", "application/json");
+            return api(method, "/camunda/api/engine/engine/default" + path, body);
+        }
+
+        /** A call to the webapps' own API, e.g. Cockpit's ({@code /camunda/api/cockpit/plugin/...}). */
+        Response api(String method, String path, Object body) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
             if (csrfToken != null) {
                 request.header("X-XSRF-TOKEN", csrfToken);
             }

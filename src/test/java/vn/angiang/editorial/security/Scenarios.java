@@ -34,23 +34,39 @@ final class Scenarios {
 
     /** What the start form of content-approval sends (Tasklist's shape: the content group as Json). */
     static Map<String, Object> contentStartForm(String title) {
+        return contentStartForm(title, "news", "economy");
+    }
+
+    /** The start form for an item of {@code contentType} in {@code field} (which decide the route). */
+    static Map<String, Object> contentStartForm(String title, String contentType, String field) {
         Map<String, Object> slots = new LinkedHashMap<>();
         slots.put("name1", "Hồ Ngọc Lan");
         slots.put("role1", "author");
         return variables(
                 "content", json(Map.of("title", title, "summary", "Tóm tắt: " + title, "body", "<p>" + title + ".</p>")),
-                "contentType", value("news"),
-                "field", value("economy"),
+                "contentType", value(contentType),
+                "field", value(field),
                 "urgency", value("normal"),
                 "contributors", json(slots));
     }
 
     /** Starts content-approval through the start form as {@code user}; returns the instance id. */
     String submitContent(String user, String title) {
+        return submitContent(user, title, "news", "economy");
+    }
+
+    String submitContent(String user, String title, String contentType, String field) {
         Response started = http.rest("POST", "/process-definition/key/content-approval/submit-form", user,
-                body("variables", contentStartForm(title)));
+                body("variables", contentStartForm(title, contentType, field)));
         assertThat(started.status()).as("start as %s: %s", user, started).isEqualTo(200);
         return started.json().path("id").asText();
+    }
+
+    /** The IT center forwards the item to appraisal; returns the appraisal task. */
+    String vetted(String processInstanceId) {
+        String vet = openTask(processInstanceId, "vetSubmission", "ttth.an");
+        work("ttth.an", vet, variables("vetDecision", value("forward")));
+        return openTask(processInstanceId, "appraiseSubmission", "demo");
     }
 
     long submissionOf(String processInstanceId) {
@@ -104,17 +120,27 @@ final class Scenarios {
 
     /** The IT center enters a paper feedback; returns the instance id once it waits for classification. */
     String enterFeedback(String subject) {
-        Response started = http.rest("POST", "/process-definition/key/feedback-handling/submit-form", "ttth.an",
+        return enterFeedback("ttth.an", subject);
+    }
+
+    /** {@code official} of the IT center enters a paper feedback; returns the instance id once it waits. */
+    String enterFeedback(String official, String subject) {
+        Response started = http.rest("POST", "/process-definition/key/feedback-handling/submit-form", official,
                 body("variables", feedbackStartForm(subject)));
         assertThat(started.status()).as("feedback start: %s", started).isEqualTo(200);
         String pi = started.json().path("id").asText();
-        openTask(pi, "classifyFeedback", "ttth.an");
+        openTask(pi, "classifyFeedback", official);
         return pi;
     }
 
     long feedbackOf(String processInstanceId) {
         return jdbc.sql("SELECT id FROM feedback WHERE process_instance_id = :pi")
                 .param("pi", processInstanceId).query(Long.class).single();
+    }
+
+    String trackingCodeOf(String processInstanceId) {
+        return jdbc.sql("SELECT tracking_code FROM feedback WHERE process_instance_id = :pi")
+                .param("pi", processInstanceId).query(String.class).single();
     }
 
     /** The IT center forwards the feedback to {@code agency}; returns the agency's answer task. */

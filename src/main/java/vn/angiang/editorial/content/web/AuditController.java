@@ -7,7 +7,6 @@ import vn.angiang.editorial.content.Submission;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -18,6 +17,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.angiang.editorial.platform.security.AuthorizationTable;
+import vn.angiang.editorial.platform.security.GroupKinds;
 
 /**
  * The audit trail of a submission (authenticated, under /api): every status, every decision — who,
@@ -27,21 +28,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class AuditController {
 
-    /** Who may read any trail: the board, its standing office and secretariat, those who oversee. */
-    static final Set<String> READERS = Set.of("board-head", "deputy-head-ict", "deputy-head-office", "board-members",
-            "it-center", "secretariat-lead", "secretariat", "managers", "camunda-admin");
-
     private final ContentService service;
     private final IdentityService identity;
+    private final GroupKinds groupKinds;
 
-    public AuditController(ContentService service, IdentityService identity) {
+    public AuditController(ContentService service, IdentityService identity, GroupKinds groupKinds) {
         this.service = service;
         this.identity = identity;
+        this.groupKinds = groupKinds;
     }
 
     /**
-     * The trail of one item, for the board and for its own submitter. Anyone else hears what an unknown
-     * id answers, so that ids cannot be probed for the items that exist.
+     * The trail of one item, for the kinds of group that read every trail
+     * ({@link AuthorizationTable#AUDIT_READERS}) and for its own submitter. Anyone else hears what an
+     * unknown id answers, so that ids cannot be probed for the items that exist.
      */
     @GetMapping("/api/content/{id}/audit")
     public ResponseEntity<?> audit(@PathVariable long id) {
@@ -50,9 +50,9 @@ public class AuditController {
             return notFound(id);
         }
         Authentication user = identity.getCurrentAuthentication();
+        // by kind, not by group id: a group added to the org chart reads as its kind does
         boolean allowed = user != null && (user.getUserId().equals(submission.get().submitterId())
-                || (user.getGroupIds() != null && user.getGroupIds().stream()
-                        .anyMatch(g -> READERS.contains(g) || g.startsWith("member-"))));
+                || groupKinds.of(user.getUserId()).isAnyOf(AuthorizationTable.AUDIT_READERS));
         if (!allowed) {
             return notFound(id);
         }

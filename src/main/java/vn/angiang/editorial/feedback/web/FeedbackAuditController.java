@@ -8,7 +8,6 @@ import vn.angiang.editorial.feedback.FeedbackService;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -18,38 +17,45 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.angiang.editorial.platform.security.AuthorizationTable;
+import vn.angiang.editorial.platform.security.GroupKinds;
+
 /**
  * The audit trail of a piece of feedback (authenticated, under {@code /api}): every step — who, in which
- * group, when, what, with which comment and which agency. Open to the IT center, the board and the
- * managers; the sender's contact details only to the IT center, who may have to call or write back.
- * Agencies work from their tasks and do not read trails.
+ * group, when, what, with which comment and which agency. Open to the kinds of group that read every
+ * trail ({@link AuthorizationTable#AUDIT_READERS}: the IT center, the board and its secretariat, the
+ * managers); the sender's contact details only to the IT center, who may have to call or write back
+ * ({@link AuthorizationTable#SENDER_CONTACT_READERS}). Agencies work from their tasks and do not read trails.
  */
 @RestController
 public class FeedbackAuditController {
 
-    static final Set<String> READERS = Set.of("it-center", "board-members", "board-head", "deputy-head-ict",
-            "deputy-head-office", "managers", "secretariat", "secretariat-lead", "camunda-admin");
-
     private final FeedbackService service;
     private final FeedbackCatalog catalog;
     private final IdentityService identity;
+    private final GroupKinds groupKinds;
 
-    public FeedbackAuditController(FeedbackService service, FeedbackCatalog catalog, IdentityService identity) {
+    public FeedbackAuditController(FeedbackService service, FeedbackCatalog catalog, IdentityService identity,
+            GroupKinds groupKinds) {
         this.service = service;
         this.catalog = catalog;
         this.identity = identity;
+        this.groupKinds = groupKinds;
     }
 
     @GetMapping("/api/feedback/{trackingCode}/audit")
     public ResponseEntity<?> audit(@PathVariable String trackingCode) {
         Authentication user = identity.getCurrentAuthentication();
-        List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-        if (groups.stream().noneMatch(READERS::contains)) {
+        // by kind, not by group id: a group added to the org chart reads as its kind does
+        GroupKinds.Member member = user == null ? null : groupKinds.of(user.getUserId());
+        if (member == null || !member.isAnyOf(AuthorizationTable.AUDIT_READERS)) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN)
                     .body(Map.of("message", "Chỉ Trung tâm Tin học, Ban Biên tập và lãnh đạo theo dõi được xem hồ sơ phản ánh."));
         }
+        // not isAnyOf: an administrator repairs records, and has no call to make to the sender
+        boolean withContact = member.kinds().stream().anyMatch(AuthorizationTable.SENDER_CONTACT_READERS::contains);
         return service.findByTrackingCode(trackingCode)
-                .<ResponseEntity<?>>map(f -> ResponseEntity.ok(view(f, groups.contains("it-center"))))
+                .<ResponseEntity<?>>map(f -> ResponseEntity.ok(view(f, withContact)))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
                         .body(Map.of("message", "Không tìm thấy phản ánh có mã tra cứu này.")));
     }

@@ -28,6 +28,7 @@ import static vn.angiang.editorial.platform.orgchart.GroupKind.MANAGER;
 import static vn.angiang.editorial.platform.orgchart.GroupKind.PROCESS_OWNER;
 import static vn.angiang.editorial.platform.orgchart.GroupKind.SECRETARIAT;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -81,6 +82,25 @@ public final class AuthorizationTable {
 
             // board members read the decisions that routed work to them
             grant(EnumSet.of(BOARD_MEMBER), DECISION_DEFINITION, "*", READ));
+
+    // The application's own endpoints, by kind as well (checked with GroupKinds; administrators pass).
+
+    /**
+     * Who reads every audit trail, of content ({@code /api/content/{id}/audit}) and of feedback
+     * ({@code /api/feedback/{code}/audit}): the board, its standing office and secretariat, those who
+     * oversee. A submitter also reads the trail of their own content; agencies work from their tasks.
+     */
+    public static final Set<GroupKind> AUDIT_READERS =
+            Collections.unmodifiableSet(EnumSet.of(BOARD_HEAD, DEPUTY_HEAD, BOARD_MEMBER, IT_CENTER, SECRETARIAT, MANAGER));
+
+    /** Who sees a feedback sender's contact details in its trail: the IT center, who may have to call back. */
+    public static final Set<GroupKind> SENDER_CONTACT_READERS = Collections.unmodifiableSet(EnumSet.of(IT_CENTER));
+
+    /**
+     * Who reads the operations metrics, {@code /actuator/prometheus} and the engine's own
+     * ({@code /engine-rest/metrics}, see UncheckedCommandsGuard): how busy the board is and what fails.
+     */
+    public static final Set<GroupKind> METRICS_READERS = Collections.unmodifiableSet(EnumSet.of(MANAGER));
 
     private AuthorizationTable() {}
 

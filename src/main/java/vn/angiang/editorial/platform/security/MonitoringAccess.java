@@ -9,18 +9,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import vn.angiang.editorial.platform.orgchart.GroupKind;
-
 /**
- * The metrics ({@code /actuator/prometheus}) tell how busy the board is and what fails: only managers
- * (group kind {@code MANAGER}) and administrators may read them, with HTTP Basic as on the REST API.
+ * The metrics ({@code /actuator/prometheus}) tell how busy the board is and what fails: only the kinds
+ * of group in {@link AuthorizationTable#METRICS_READERS} (managers) and administrators may read them,
+ * with HTTP Basic as on the REST API.
  * Health stays open for load balancers, its details only for the authorized.
  */
 @Configuration
@@ -36,8 +34,8 @@ public class MonitoringAccess {
                 if (user == null) {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"monitoring\"");
                     refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Cần đăng nhập để xem số liệu vận hành.");
-                } else if (identity.createGroupQuery().groupMember(user).list().stream().noneMatch(g ->
-                        Groups.CAMUNDA_ADMIN.equals(g.getId()) || GroupKind.MANAGER.name().equals(g.getType()))) {
+                } else if (!GroupKinds.of(identity.createGroupQuery().groupMember(user).list())
+                        .isAnyOf(AuthorizationTable.METRICS_READERS)) {
                     refuse(response, HttpServletResponse.SC_FORBIDDEN, "Chỉ quản lý và quản trị viên được xem số liệu vận hành.");
                 } else {
                     chain.doFilter(request, response);
