@@ -102,7 +102,7 @@ import vn.angiang.editorial.support.EmbeddedPostgresSupport;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability // tests switch metrics export off unless asked: the metrics are part of the matrix
-class AuthorizationMatrixTest {
+class AuthorizationMatrixIT {
 
     private static final String ADMIN = "demo";
     private static final String ANY = "*";
