@@ -46,6 +46,15 @@ class MailTemplateFilesTest {
             "feedback-overdue", Set.of("forwardedAt", "answerDue"),
             "content-escalation", Set.of("assignee"));
 
+    /** A model from keys and values in turn; a value may be null. */
+    static Map<String, Object> model(Object... keysAndValues) {
+        Map<String, Object> model = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            model.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return model;
+    }
+
     static String hostile(String key) {
         return "<b onclick=\"x()\">«" + key + "» Đường ngập nước</b> & ${T(java.lang.Runtime).getRuntime().exit(1)} "
                 + "[[${" + key + "}]] [(${" + key + "})] [# th:text=\"${" + key + "}\"/] {{" + key + "}}\r\n"
@@ -148,12 +157,8 @@ class MailTemplateFilesTest {
 
     @Test
     void fallbacksAndDatesAreWrittenByTheTemplate() {
-        Map<String, Object> model = new HashMap<>();
-        model.put("recipientName", "Ngô Thành An");
-        model.put("taskName", "Kiểm duyệt tin bài");
-        model.put("processName", "Duyệt tin bài");
-        model.put("taskUrl", "https://bbt.angiang.gov.vn/t/1");
-        model.put("businessKey", null);
+        Map<String, Object> model = model("recipientName", "Ngô Thành An", "taskName", "Kiểm duyệt tin bài",
+                "processName", "Duyệt tin bài", "taskUrl", "https://bbt.angiang.gov.vn/t/1", "businessKey", null);
         MailTemplates.RenderedMail none = templates.render("task-created", model);
         assertThat(none.body()).contains("Hồ sơ:      (không có)", "Hạn xử lý:  không quy định");
 
@@ -165,15 +170,9 @@ class MailTemplateFilesTest {
 
     @Test
     void anEscalationNamesTheAssigneeOrElseTheGroups() {
-        Map<String, Object> model = new HashMap<>();
-        model.put("recipientName", "Phó Trưởng ban");
-        model.put("taskName", "Thẩm định");
-        model.put("itemTitle", "Khánh thành cầu");
-        model.put("itemKey", "TB-1");
-        model.put("due", "17:00 ngày 05/12/2026");
-        model.put("taskUrl", "https://bbt/t/1");
-        model.put("assignee", null);
-        model.put("candidateGroups", List.of("member-economy", "member-legal"));
+        Map<String, Object> model = model("recipientName", "Phó Trưởng ban", "taskName", "Thẩm định",
+                "itemTitle", "Khánh thành cầu", "itemKey", "TB-1", "due", "17:00 ngày 05/12/2026", "taskUrl", "https://bbt/t/1",
+                "assignee", null, "candidateGroups", List.of("member-economy", "member-legal"));
         assertThat(templates.render("content-escalation", model).body())
                 .contains("đã quá hạn từ 17:00 ngày 05/12/2026 (nhóm xử lý: member-economy, member-legal).");
         model.put("assignee", "tv.kinhte");
