@@ -1,5 +1,7 @@
 package vn.angiang.editorial.content;
 
+import vn.angiang.editorial.platform.publishing.PlainTextHtml;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +101,7 @@ public class ContentDemoData implements ApplicationRunner {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("title", title);
         content.put("summary", title + ": tin do " + user + " gửi để Ban Biên tập xem xét đăng tải.");
-        content.put("body", "<p>" + title + ".</p><p>Nội dung mẫu của môi trường trình diễn.</p>");
+        content.put("body", PlainTextHtml.paragraphs(title + ".\n\nNội dung mẫu của môi trường trình diễn."));
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("content", json(content));
         variables.put("contentType", type);

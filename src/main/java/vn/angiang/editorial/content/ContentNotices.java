@@ -1,14 +1,14 @@
 package vn.angiang.editorial.content;
 
-
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -17,17 +17,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.angiang.editorial.platform.notification.EngineDirectory;
 import vn.angiang.editorial.platform.notification.Outbox;
 
 /**
- * Reminder and escalation mails about a step of content approval, through the outbox (template
- * {@code generic}), in the engine's transaction. They run from timers (the job executor), with no
- * user logged in.
+ * Reminder and escalation mails about a step of content approval, through the outbox (templates
+ * {@code content-reminder} and {@code content-escalation}), in the engine's transaction. They run from
+ * timers (the job executor), with no user logged in.
  */
 @Component
 public class ContentNotices {
 
-    static final String TEMPLATE = "generic";
+    static final String REMINDER = "content-reminder";
+    static final String ESCALATION = "content-escalation";
     private static final Logger log = LoggerFactory.getLogger(ContentNotices.class);
 
     private final Outbox outbox;
@@ -61,50 +63,39 @@ public class ContentNotices {
                 }
             }
         }
-        send(users, groups, task, "Sắp đến hạn: " + task.getName(),
-                "Việc «" + task.getName() + "» đối với tin bài «" + submission.title() + "» (mã " + submission.itemKey()
-                        + ") đến hạn lúc " + due + ".\nMở để xử lý: " + tasklistUrl + task.getId());
+        send(users, groups, task, REMINDER, model(task, submission, due));
     }
 
     /** To the deputy head in charge (Đ8.1, Đ8.3): the step is overdue. */
     public void escalation(Task task, Submission submission, String due, String escalationGroup) {
-        String holder = task.getAssignee() != null ? "người đang xử lý: " + task.getAssignee()
-                : "nhóm xử lý: " + String.join(", ", tasks.getIdentityLinksForTask(task.getId()).stream()
-                        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null
-                                && !l.getGroupId().equals(escalationGroup))
-                        .map(IdentityLink::getGroupId).toList());
-        send(Set.of(), Set.of(escalationGroup), task, "Quá hạn xử lý: " + task.getName(),
-                "Việc «" + task.getName() + "» đối với tin bài «" + submission.title() + "» (mã " + submission.itemKey()
-                        + ") đã quá hạn từ " + due + " (" + holder + ").\nViệc đã được chuyển vào danh sách của "
-                        + "Phó Trưởng ban để đôn đốc hoặc giao lại: " + tasklistUrl + task.getId());
+        Map<String, Object> model = model(task, submission, due);
+        model.put("assignee", task.getAssignee());
+        model.put("candidateGroups", tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null
+                        && !l.getGroupId().equals(escalationGroup))
+                .map(IdentityLink::getGroupId).toList());
+        send(Set.of(), Set.of(escalationGroup), task, ESCALATION, model);
     }
 
-    private void send(Set<String> userIds, Set<String> groupIds, Task task, String subject, String message) {
-        Map<String, User> recipients = new LinkedHashMap<>();
-        for (String userId : userIds) {
-            User user = identity.createUserQuery().userId(userId).singleResult();
-            if (user != null) {
-                recipients.putIfAbsent(user.getId(), user);
-            }
-        }
-        for (String groupId : groupIds) {
-            identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list()
-                    .forEach(user -> recipients.putIfAbsent(user.getId(), user));
-        }
-        for (User user : recipients.values()) {
-            if (!Outbox.isValidAddress(user.getEmail())) {
-                log.info("Task {}: {} has no usable e-mail address, not mailed", task.getId(), user.getId());
-                continue;
-            }
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("recipientName", (nz(user.getFirstName()) + " " + nz(user.getLastName())).strip());
-            model.put("subject", subject);
-            model.put("message", message);
-            outbox.enqueue(user.getEmail().strip(), TEMPLATE, model, "task:" + task.getId());
-        }
+    private Map<String, Object> model(Task task, Submission submission, String due) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("taskName", task.getName() == null ? task.getTaskDefinitionKey() : task.getName());
+        model.put("itemTitle", submission.title());
+        model.put("itemKey", submission.itemKey());
+        model.put("due", due);
+        model.put("taskUrl", tasklistUrl + task.getId());
+        return model;
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
+    private void send(Set<String> userIds, Set<String> groupIds, Task task, String template, Map<String, Object> model) {
+        List<String> skipped = new ArrayList<>();
+        for (EngineDirectory.Recipient r : EngineDirectory.usersAndMembers(identity, userIds, groupIds, skipped)) {
+            Map<String, Object> personal = new HashMap<>(model);
+            personal.put("recipientName", r.name());
+            outbox.enqueue(r.email(), template, personal, "task:" + task.getId());
+        }
+        if (!skipped.isEmpty()) {
+            log.info("Task {}: not mailed to {}", task.getId(), skipped);
+        }
     }
 }

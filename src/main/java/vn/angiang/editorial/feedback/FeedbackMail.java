@@ -2,23 +2,24 @@ package vn.angiang.editorial.feedback;
 
 import vn.angiang.editorial.feedback.web.PublicFeedbackController;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.angiang.editorial.platform.notification.EngineDirectory;
 import vn.angiang.editorial.platform.notification.Outbox;
 
 /**
  * The e-mails of the feedback process, written to the outbox in the engine's transaction (sent after
- * commit, nothing sent for rolled-back work). Templates in {@code mail-templates/feedback-*.txt}.
+ * commit, nothing sent for rolled-back work). Templates in {@code templates/mail/feedback-*.txt}.
  */
 @Component
 public class FeedbackMail {
@@ -67,19 +68,18 @@ public class FeedbackMail {
             return;
         }
         IdentityService identity = execution.getProcessEngineServices().getIdentityService();
-        List<User> members = identity.createUserQuery().memberOfGroup(groupId).list();
-        for (User member : members) {
-            if (member.getEmail() == null || !Outbox.isValidAddress(member.getEmail())) {
-                log.info("Feedback {}: {} of {} has no e-mail address, not reminded", f.trackingCode(), member.getId(), groupId);
-                continue;
-            }
+        List<String> skipped = new ArrayList<>();
+        for (EngineDirectory.Recipient member : EngineDirectory.usersAndMembers(identity, List.of(), List.of(groupId), skipped)) {
             Map<String, Object> model = model(f);
-            model.put("recipientName", (member.getFirstName() + " " + member.getLastName()).strip());
+            model.put("recipientName", member.name());
             model.put("agency", catalog.agencyLabel(f.agencyGroup()));
-            model.put("forwardedAt", FeedbackService.format(f.forwardedAt()));
-            model.put("answerDue", FeedbackService.format(f.answerDue()));
+            model.put("forwardedAt", f.forwardedAt());
+            model.put("answerDue", f.answerDue());
             model.put("tasklistUrl", publicBaseUrl + "/camunda/app/tasklist/");
-            outbox.enqueue(member.getEmail(), template, model, "feedback:" + f.trackingCode());
+            outbox.enqueue(member.email(), template, model, "feedback:" + f.trackingCode());
+        }
+        if (!skipped.isEmpty()) {
+            log.info("Feedback {}: not reminded in {}: {}", f.trackingCode(), groupId, skipped);
         }
     }
 

@@ -18,12 +18,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.springframework.web.util.HtmlUtils;
-
 import vn.angiang.editorial.platform.deadline.Deadline;
 import vn.angiang.editorial.platform.deadline.Deadlines;
 import vn.angiang.editorial.platform.orgchart.BoardRole;
 import vn.angiang.editorial.platform.orgchart.OrgDirectory;
+import vn.angiang.editorial.platform.publishing.PlainTextHtml;
 import vn.angiang.editorial.platform.publishing.Publication;
 import vn.angiang.editorial.platform.publishing.Publisher;
 
@@ -267,7 +266,8 @@ public class FeedbackService {
                 : catalog.agencyLabel(FeedbackCatalog.BOARD);
         var item = publisher.publish(new Publication(FEED_KIND, id, PersonalDataRedactor.redact(f.subject(), f),
                 catalog.topicLabel(f.topic()) + " — " + catalog.areaLabel(f.area()),
-                "<h2>Câu hỏi</h2>" + paragraphs(f.publicQuestion()) + "<h2>Trả lời</h2>" + paragraphs(f.publicAnswer()),
+                "<h2>Câu hỏi</h2>" + PlainTextHtml.paragraphs(f.publicQuestion()) + "<h2>Trả lời</h2>"
+                        + PlainTextHtml.paragraphs(f.publicAnswer()),
                 FEED_KIND, "Trả lời phản ánh, kiến nghị", agency, agency,
                 "/api/feedback/" + f.trackingCode() + "/audit", by, null));
         repository.addEvent(id, new FeedbackEvent("publishAnswer", by, null, now, "published", "Đăng trên Cổng: " + item.key(), null));
@@ -388,17 +388,6 @@ public class FeedbackService {
             throw new InputRefused("status", "Phản ánh " + f.trackingCode() + " đang ở trạng thái «"
                     + f.status().label() + "», không thể " + action + ".");
         }
-    }
-
-    /** Plain text as HTML paragraphs, every character escaped. */
-    static String paragraphs(String text) {
-        StringBuilder html = new StringBuilder();
-        for (String paragraph : (text == null ? "" : text).split("\\R\\s*\\R")) {
-            if (!paragraph.isBlank()) {
-                html.append("<p>").append(HtmlUtils.htmlEscape(paragraph.strip(), "UTF-8").replaceAll("\\R", "<br>")).append("</p>");
-            }
-        }
-        return html.toString();
     }
 
     static String format(OffsetDateTime time) {

@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The plain HTML pages the portal links to: {@code GET /public/feedback/form} (the form),
  * {@code POST /public/feedback/form} (an ordinary form post, answered with the confirmation or the form
  * again with the messages next to the fields) and {@code GET /public/feedback/status?code=...}.
- * Same rules, limits and rate limit as the JSON endpoint.
+ * Same rules, limits and rate limit as the JSON endpoint. The pages are {@link FeedbackPages}' templates.
  */
 @RestController
 public class FeedbackPageController {
@@ -40,13 +40,15 @@ public class FeedbackPageController {
     private final FeedbackIntake intake;
     private final FeedbackService service;
     private final FeedbackCatalog catalog;
+    private final FeedbackPages pages;
     private final FeedbackIntakeProperties properties;
     private final RateLimiter submissions;
     private final RateLimiter lookups;
 
-    public FeedbackPageController(FeedbackIntake intake, FeedbackService service, FeedbackCatalog catalog,
-            FeedbackIntakeProperties properties, PublicRateLimits limits) {
+    FeedbackPageController(FeedbackIntake intake, FeedbackService service, FeedbackCatalog catalog,
+            FeedbackPages pages, FeedbackIntakeProperties properties, PublicRateLimits limits) {
         this.intake = intake;
+        this.pages = pages;
         this.submissions = limits.submissions;
         this.lookups = limits.lookups;
         this.service = service;
@@ -56,7 +58,7 @@ public class FeedbackPageController {
 
     @GetMapping(PublicFeedbackController.BASE + "/form")
     public ResponseEntity<String> form() {
-        return page(HttpStatus.OK, FeedbackPages.form(catalog, Map.of(), Map.of()));
+        return page(HttpStatus.OK, pages.form(Map.of(), Map.of()));
     }
 
     /** Set by Tomcat when it could not read a form body (too large, broken encoding). */
@@ -67,16 +69,14 @@ public class FeedbackPageController {
         long wait = submissions.acquire(request.getRemoteAddr(), properties.rateLimitPerMinute());
         if (wait > 0) {
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(wait))
-                    .contentType(HTML).body(FeedbackPages.message("Chưa gửi được",
-                            "Quá nhiều lượt gửi từ cùng một địa chỉ. Vui lòng thử lại sau " + wait + " giây."));
+                    .contentType(HTML).body(pages.notSent(FeedbackPages.NotSent.TOO_MANY, wait));
         }
         if (!isForm(request.getContentType())) {
-            return page(HttpStatus.UNSUPPORTED_MEDIA_TYPE, FeedbackPages.message("Chưa gửi được",
-                    "Biểu mẫu phải được gửi theo kiểu application/x-www-form-urlencoded."));
+            return page(HttpStatus.UNSUPPORTED_MEDIA_TYPE, pages.notSent(FeedbackPages.NotSent.NOT_A_FORM, 0));
         }
         if (request.getContentLengthLong() > properties.maxBodyBytes()) {
-            return page(HttpStatus.PAYLOAD_TOO_LARGE, FeedbackPages.message("Chưa gửi được",
-                    "Nội dung gửi quá lớn: tối đa " + properties.maxBodyBytes() / 1024 + " KB."));
+            return page(HttpStatus.PAYLOAD_TOO_LARGE, pages.notSent(FeedbackPages.NotSent.TOO_LARGE,
+                    properties.maxBodyBytes() / 1024));
         }
         Map<String, String> values = new HashMap<>();
         for (String field : FeedbackForm.FIELDS) {
@@ -88,15 +88,15 @@ public class FeedbackPageController {
         // a chunked body declares no length: the container's form limit (server.tomcat.max-http-form-post-size,
         // set to the same size) stops reading it and says so here
         if (request.getAttribute(PARAMETER_PARSE_FAILED) != null) {
-            return page(HttpStatus.PAYLOAD_TOO_LARGE, FeedbackPages.message("Chưa gửi được",
-                    "Nội dung gửi quá lớn hoặc không đọc được: tối đa " + properties.maxBodyBytes() / 1024 + " KB."));
+            return page(HttpStatus.PAYLOAD_TOO_LARGE, pages.notSent(FeedbackPages.NotSent.UNREADABLE,
+                    properties.maxBodyBytes() / 1024));
         }
         FeedbackForm form = new FeedbackForm(values.get("senderName"), values.get("senderAddress"),
                 values.get("senderPhone"), values.get("senderEmail"), values.get("subject"), values.get("content"),
                 values.get("topic"), values.get("area"));
         try {
             Feedback feedback = intake.submit(form);
-            return page(HttpStatus.CREATED, FeedbackPages.received(feedback));
+            return page(HttpStatus.CREATED, pages.received(feedback));
         } catch (InputRefused e) {
             Map<String, String> shown = new LinkedHashMap<>(values);
             // refused text is given back for correction only if it is safe to show (it is escaped anyway)
@@ -105,30 +105,28 @@ public class FeedbackPageController {
                     shown.remove(field);
                 }
             });
-            return page(HttpStatus.BAD_REQUEST, FeedbackPages.form(catalog, shown, e.errors()));
+            return page(HttpStatus.BAD_REQUEST, pages.form(shown, e.errors()));
         }
     }
 
     @GetMapping(PublicFeedbackController.BASE + "/status")
     public ResponseEntity<String> status(@RequestParam(required = false) String code, HttpServletRequest request) {
         if (code == null || code.isBlank()) {
-            return page(HttpStatus.OK, FeedbackPages.status(null, null, null));
+            return page(HttpStatus.OK, pages.status(null, null, null, 0));
         }
         long wait = lookups.acquire(request.getRemoteAddr(), properties.lookupsPerMinute());
         if (wait > 0) {
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(wait))
-                    .contentType(HTML).body(FeedbackPages.status(null, null,
-                            "Quá nhiều lượt tra cứu từ cùng một địa chỉ. Vui lòng thử lại sau " + wait + " giây."));
+                    .contentType(HTML).body(pages.status(null, null, FeedbackPages.LookupProblem.TOO_MANY, wait));
         }
         String shown = code.length() > 40 ? code.substring(0, 40) : code;
         if (TrackingCodes.parse(code).isEmpty()) {
-            return page(HttpStatus.BAD_REQUEST, FeedbackPages.status(shown, null,
-                    "Mã tra cứu không đúng dạng (ví dụ đúng: PA-7K3MQ-9Q2XD)."));
+            return page(HttpStatus.BAD_REQUEST, pages.status(shown, null, FeedbackPages.LookupProblem.MALFORMED, 0));
         }
         return service.findByTrackingCode(code)
-                .map(f -> page(HttpStatus.OK, FeedbackPages.status(f.trackingCode(), PublicStatus.of(f, catalog), null)))
-                .orElseGet(() -> page(HttpStatus.NOT_FOUND, FeedbackPages.status(shown, null,
-                        "Không tìm thấy phản ánh, kiến nghị có mã tra cứu này.")));
+                .map(f -> page(HttpStatus.OK, pages.status(f.trackingCode(), PublicStatus.of(f, catalog), null, 0)))
+                .orElseGet(() -> page(HttpStatus.NOT_FOUND,
+                        pages.status(shown, null, FeedbackPages.LookupProblem.NOT_FOUND, 0)));
     }
 
     private static boolean isForm(String contentType) {

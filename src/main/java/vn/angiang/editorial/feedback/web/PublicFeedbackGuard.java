@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +21,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * broken multipart body would end in a 500). The endpoints read JSON or an ordinary form post only.
  */
 public class PublicFeedbackGuard extends OncePerRequestFilter {
+
+    private final ObjectProvider<FeedbackPages> pages;
+
+    PublicFeedbackGuard(ObjectProvider<FeedbackPages> pages) {
+        this.pages = pages;
+    }
 
     static final String JSON_MESSAGE = "{\"message\":\"Nội dung gửi phải ở dạng JSON (Content-Type: application/json; charset=UTF-8) "
             + "hoặc biểu mẫu thường (application/x-www-form-urlencoded).\"}";
@@ -34,8 +41,7 @@ public class PublicFeedbackGuard extends OncePerRequestFilter {
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             if (page) {
                 response.setContentType("text/html;charset=UTF-8");
-                response.getWriter().write(FeedbackPages.message("Chưa gửi được",
-                        "Biểu mẫu phải được gửi theo kiểu application/x-www-form-urlencoded."));
+                response.getWriter().write(pages.getObject().notSent(FeedbackPages.NotSent.NOT_A_FORM, 0));
             } else {
                 response.setContentType("application/json;charset=UTF-8");
                 response.getWriter().write(JSON_MESSAGE);
@@ -48,8 +54,8 @@ public class PublicFeedbackGuard extends OncePerRequestFilter {
     @Configuration(proxyBeanMethods = false)
     static class Registration {
         @Bean
-        FilterRegistrationBean<PublicFeedbackGuard> publicFeedbackGuard() {
-            var registration = new FilterRegistrationBean<>(new PublicFeedbackGuard());
+        FilterRegistrationBean<PublicFeedbackGuard> publicFeedbackGuard(ObjectProvider<FeedbackPages> pages) {
+            var registration = new FilterRegistrationBean<>(new PublicFeedbackGuard(pages));
             registration.setName("public-feedback-guard");
             registration.addUrlPatterns(PublicFeedbackController.BASE, PublicFeedbackController.BASE + "/*");
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);

@@ -22,16 +22,16 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
  * off: a task listener runs as whoever completed the previous step, and that person may not be allowed to
  * read other users, yet the next task's candidates must all be found.
  */
-final class EngineDirectory {
+public final class EngineDirectory {
 
     private EngineDirectory() {
     }
 
     /** A person to mail. */
-    record Recipient(String userId, String name, String email) {
+    public record Recipient(String userId, String name, String email) {
     }
 
-    static <T> T withoutAuthorization(Callable<T> work) {
+    public static <T> T withoutAuthorization(Callable<T> work) {
         CommandContext context = Context.getCommandContext();
         try {
             return context == null ? work.call() : context.runWithoutAuthorization(work);
@@ -47,7 +47,7 @@ final class EngineDirectory {
      * their e-mail address; users without one (or with an invalid one) are left out, as is a second user
      * with the same address.
      */
-    static List<Recipient> usersAndMembers(IdentityService identity, Collection<String> userIds,
+    public static List<Recipient> usersAndMembers(IdentityService identity, Collection<String> userIds,
             Collection<String> groupIds, Collection<String> skipped) {
         Map<String, User> users = new LinkedHashMap<>();
         List<String> wanted = userIds.stream().filter(id -> id != null && !id.isBlank()).distinct().toList();

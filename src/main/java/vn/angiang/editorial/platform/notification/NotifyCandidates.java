@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Recipients: the assignee, the candidate users and the members of the candidate groups, each once, each
  * with an e-mail address (people without one are skipped and logged). Template {@code task-created} with
  * {@code recipientName}, {@code taskName}, {@code processName}, {@code businessKey}, {@code dueDate}
- * ({@code dd/MM/yyyy HH:mm}, Vietnam time; "không quy định" when the task has none) and {@code taskUrl}
+ * ({@code dd/MM/yyyy HH:mm}, Vietnam time; the template says "không quy định" when the task has none, "(không
+ * có)" when there is no business key) and {@code taskUrl}
  * (the task in Tasklist, from {@code editorial.public-base-url}). The messages are written to the outbox in
  * the engine's transaction: if the step that created the task fails, nobody is mailed.
  */
@@ -79,8 +80,8 @@ public class NotifyCandidates implements TaskListener {
             model.put("recipientName", r.name());
             model.put("taskName", task.getName() == null ? task.getTaskDefinitionKey() : task.getName());
             model.put("processName", processName);
-            model.put("businessKey", businessKey == null ? "(không có)" : businessKey);
-            model.put("dueDate", task.getDueDate() == null ? "không quy định" : task.getDueDate());
+            model.put("businessKey", businessKey);
+            model.put("dueDate", task.getDueDate());
             model.put("taskUrl", tasklistUrl + task.getId());
             model.put("taskId", task.getId());
             outbox.enqueue(r.email(), TEMPLATE, model, "task:" + task.getId());

@@ -1,5 +1,7 @@
 package vn.angiang.editorial.platform.notification;
 
+import vn.angiang.editorial.platform.process.Coded;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,8 +17,9 @@ import org.springframework.stereotype.Component;
  * <pre>{@code <bpmn:serviceTask id="notifyOutcome" name="Báo kết quả cho người gửi" camunda:delegateExpression="${notifyRequester}"/>}</pre>
  * Process variables read: {@code requesterId} (a Camunda user id: the user's e-mail and name are used) or
  * {@code requesterEmail} (with {@code requesterName} if known), {@code itemTitle}, {@code outcome} (a code
- * {@code approved}, {@code rejected}, {@code returned}, {@code published}, {@code answered}, {@code cancelled},
- * or any text shown as it is) and {@code outcomeComment}. Template {@code request-outcome}.
+ * of {@link RequestOutcome}, shown with its label, or any text shown as it is) and {@code outcomeComment}.
+ * Template {@code request-outcome} (an unnamed requester is addressed "Ông/Bà", a missing comment shows
+ * "(không có)": the template says so).
  * <p>
  * A process that sets neither {@code requesterId} nor {@code requesterEmail} is a modelling error: the step
  * fails. A requester without a usable e-mail address is logged and skipped, so the outcome itself is not
@@ -27,14 +30,6 @@ public class NotifyRequester implements JavaDelegate {
 
     public static final String TEMPLATE = "request-outcome";
     private static final Logger log = LoggerFactory.getLogger(NotifyRequester.class);
-
-    private static final Map<String, String> OUTCOMES = Map.of(
-            "approved", "Đã được phê duyệt",
-            "rejected", "Không được chấp thuận",
-            "returned", "Được trả lại để chỉnh sửa, bổ sung",
-            "published", "Đã được đăng tải trên Cổng thông tin điện tử",
-            "answered", "Đã được trả lời",
-            "cancelled", "Đã hủy");
 
     private final Outbox outbox;
 
@@ -75,12 +70,12 @@ public class NotifyRequester implements JavaDelegate {
                 execution.getProcessEngineServices(), execution.getProcessDefinitionId()));
 
         Map<String, Object> model = new HashMap<>();
-        model.put("recipientName", name.isEmpty() ? "Ông/Bà" : name);
+        model.put("recipientName", name);
         model.put("itemTitle", text(execution.getVariable("itemTitle")));
-        model.put("outcome", OUTCOMES.getOrDefault(outcome, outcome));
-        model.put("outcomeComment", comment.isEmpty() ? "(không có)" : comment);
+        model.put("outcome", Coded.byCode(RequestOutcome.class, outcome).map(Coded::label).orElse(outcome));
+        model.put("outcomeComment", comment);
         model.put("processName", processName);
-        model.put("businessKey", execution.getProcessBusinessKey() == null ? "" : execution.getProcessBusinessKey());
+        model.put("businessKey", execution.getProcessBusinessKey());
         outbox.enqueue(email, TEMPLATE, model, "process:" + execution.getProcessInstanceId());
     }
 

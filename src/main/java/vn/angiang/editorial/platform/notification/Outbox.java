@@ -47,11 +47,13 @@ public class Outbox {
      * inside the current transaction.
      *
      * @param recipientAddress a plain e-mail address ({@code ten@co-quan.gov.vn})
-     * @param template         name of {@code mail-templates/<template>.txt}
-     * @param model            values of the template's {@code {{placeholders}}}; a missing one renders empty
+     * @param template         name of {@code templates/mail/<template>.txt} (see {@link MailTemplates})
+     * @param model            the values the template writes; one it needs and does not find is an error
      * @param reference        what the message is about, for operators (e.g. {@code task:<id>}); may be null
-     * @throws IllegalArgumentException for an invalid address or an unknown template (the transaction is then
-     *                                  marked for rollback: the caller's work does not go through silently)
+     * @throws IllegalArgumentException for an invalid address, an unknown template or a value the template
+     *                                  needs and the model lacks ({@link MailTemplates.MissingValue}); the
+     *                                  transaction is then marked for rollback: the caller's work does not go
+     *                                  through silently
      * @throws org.springframework.transaction.IllegalTransactionStateException when called outside a transaction
      */
     @Transactional(propagation = Propagation.MANDATORY)

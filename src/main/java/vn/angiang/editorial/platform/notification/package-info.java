@@ -2,11 +2,15 @@
  * E-mail notifications through a transactional outbox.
  * <p>
  * Writing: {@link vn.angiang.editorial.platform.notification.Outbox#enqueue} renders a template from
- * {@code mail-templates/<name>.txt} and inserts a row into {@code notification_outbox} in the caller's
- * transaction (in a delegate or listener: the engine's). Rolled-back work leaves no row, so nothing is sent
- * for it. Reusable BPMN pieces: task listener {@code ${notifyCandidates}} and delegate {@code ${notifyRequester}}.
- * Templates: {@code task-created}, {@code request-outcome}, {@code generic} (model: {@code recipientName},
- * {@code subject}, {@code message}).
+ * {@code templates/mail/<name>.txt} ({@link vn.angiang.editorial.platform.notification.MailTemplates}:
+ * Thymeleaf text templates, first line {@code Subject: ...}, a value the template needs and the model lacks
+ * is an error) and inserts a row with the rendered subject and body and the template's name into
+ * {@code notification_outbox} in the caller's transaction (in a delegate or listener: the engine's).
+ * Rolled-back work leaves no row, so nothing is sent for it. Every mail's text is in its template; Java
+ * code gives values only. Reusable BPMN pieces: task listener {@code ${notifyCandidates}} and delegate
+ * {@code ${notifyRequester}}. Templates: {@code task-created}, {@code request-outcome}, {@code generic}
+ * (model: {@code recipientName}, {@code subject}, {@code message}, each optional: an ad-hoc notice),
+ * and those of each process ({@code content-*}, {@code feedback-*}).
  * <p>
  * Sending: {@link vn.angiang.editorial.platform.notification.OutboxDispatcher} on every node, after commit,
  * with retries and exponential backoff; {@code editorial.mail.mode} {@code log} (default profile: logged and
