@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +29,7 @@ public class OrgDirectory {
     private final Map<String, OrgChart.Group> groups;
     private final Map<BoardRole, String> roles = new EnumMap<>(BoardRole.class);
 
+    @Autowired
     public OrgDirectory(OrgChartLoader loader, OrgChartProperties properties, DemoProperties demo) {
         this(loader.load(properties.locationsFor(demo)));
     }
