@@ -1,16 +1,16 @@
 package vn.angiang.editorial.content.web;
 
 import vn.angiang.editorial.content.AuditTrail;
+import vn.angiang.editorial.content.ContentAuditedRecords;
 import vn.angiang.editorial.content.ContentService;
+import vn.angiang.editorial.content.ContentTrail;
 import vn.angiang.editorial.content.Submission;
+import vn.angiang.editorial.platform.audit.AuditReader;
+import vn.angiang.editorial.platform.process.Actors;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
-
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -27,36 +27,27 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class AuditController {
 
-    /** Who may read any trail: the board, its standing office and secretariat, those who oversee. */
-    static final Set<String> READERS = Set.of("board-head", "deputy-head-ict", "deputy-head-office", "board-members",
-            "it-center", "secretariat-lead", "secretariat", "managers", "camunda-admin");
-
     private final ContentService service;
-    private final IdentityService identity;
+    private final ContentAuditedRecords records;
+    private final AuditReader reader;
+    private final Actors actors;
 
-    public AuditController(ContentService service, IdentityService identity) {
+    public AuditController(ContentService service, ContentAuditedRecords records, AuditReader reader, Actors actors) {
         this.service = service;
-        this.identity = identity;
+        this.records = records;
+        this.reader = reader;
+        this.actors = actors;
     }
 
     /**
-     * The trail of one item, for the board and for its own submitter. Anyone else hears what an unknown
-     * id answers, so that ids cannot be probed for the items that exist.
+     * The trail of one item, for the board and for its own submitter ({@link ContentAuditedRecords}). Anyone
+     * else hears what an unknown id answers, so that ids cannot be probed for the items that exist.
      */
     @GetMapping("/api/content/{id}/audit")
     public ResponseEntity<?> audit(@PathVariable long id) {
-        var submission = service.find(id);
-        if (submission.isEmpty()) {
-            return notFound(id);
-        }
-        Authentication user = identity.getCurrentAuthentication();
-        boolean allowed = user != null && (user.getUserId().equals(submission.get().submitterId())
-                || (user.getGroupIds() != null && user.getGroupIds().stream()
-                        .anyMatch(g -> READERS.contains(g) || g.startsWith("member-"))));
-        if (!allowed) {
-            return notFound(id);
-        }
-        return ResponseEntity.ok(view(service.auditTrail(id)));
+        return actors.signedIn().flatMap(user -> reader.read(records, ContentTrail.key(id), user))
+                .<ResponseEntity<?>>map(trail -> ResponseEntity.ok(view(service.auditTrail(trail.record(), trail.entries()))))
+                .orElseGet(() -> notFound(id));
     }
 
     private static ResponseEntity<Message> notFound(long id) {
