@@ -8,7 +8,6 @@ import vn.angiang.editorial.platform.audit.AuditAccess;
 import vn.angiang.editorial.platform.audit.AuditEntry;
 import vn.angiang.editorial.platform.audit.AuditedRecords;
 import vn.angiang.editorial.platform.process.Actor;
-import vn.angiang.editorial.platform.process.Coded;
 
 /**
  * Submissions in the shared trail reader: the key is the submission's id; the board and those who oversee
@@ -38,18 +37,8 @@ public class ContentAuditedRecords implements AuditedRecords<Submission> {
     }
 
     @Override
-    public String recordKey(Submission record) {
-        return ContentTrail.key(record.id());
-    }
-
-    @Override
-    public String title(Submission record) {
-        return record.title();
-    }
-
-    @Override
-    public Coded status(Submission record) {
-        return record.status();
+    public Summary summary(Submission record) {
+        return new Summary(ContentTrail.key(record.id()), record.title(), record.status());
     }
 
     /** A decision reads as its outcome, a status entry as the status. */

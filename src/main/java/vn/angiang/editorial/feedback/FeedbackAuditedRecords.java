@@ -10,7 +10,6 @@ import vn.angiang.editorial.platform.audit.AuditedRecords;
 import vn.angiang.editorial.platform.orgchart.BoardRole;
 import vn.angiang.editorial.platform.orgchart.OrgDirectory;
 import vn.angiang.editorial.platform.process.Actor;
-import vn.angiang.editorial.platform.process.Coded;
 
 /**
  * Feedback in the shared trail reader: the key is the tracking code; the board and those who oversee it
@@ -54,18 +53,8 @@ public class FeedbackAuditedRecords implements AuditedRecords<Feedback> {
     }
 
     @Override
-    public String recordKey(Feedback record) {
-        return record.trackingCode();
-    }
-
-    @Override
-    public String title(Feedback record) {
-        return record.subject();
-    }
-
-    @Override
-    public Coded status(Feedback record) {
-        return record.status();
+    public Summary summary(Feedback record) {
+        return new Summary(record.trackingCode(), record.subject(), record.status());
     }
 
     @Override

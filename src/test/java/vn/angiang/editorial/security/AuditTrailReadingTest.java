@@ -8,12 +8,8 @@ import java.util.Locale;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -27,7 +23,7 @@ import vn.angiang.editorial.support.EmbeddedPostgresSupport;
  * get one and the same 404, so that nothing can be probed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AuditTrailReadingTest {
+class AuditTrailReadingTest extends OverHttp {
 
     static final List<String> ENTRY_FIELDS = List.of("at", "actorId", "actorGroup", "actingFor", "delegationRef",
             "element", "action", "actionLabel", "comment", "detail");
@@ -35,18 +31,6 @@ class AuditTrailReadingTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         EmbeddedPostgresSupport.useDatabase(registry, "audit_trail_reading_test");
-    }
-
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-
-    EngineHttp http;
-    Scenarios scenarios;
-
-    @BeforeEach
-    void clients() {
-        http = new EngineHttp(port);
-        scenarios = new Scenarios(http, jdbc);
     }
 
     @Test

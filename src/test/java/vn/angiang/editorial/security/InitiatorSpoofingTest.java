@@ -11,12 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -32,23 +28,11 @@ import vn.angiang.editorial.support.EmbeddedPostgresSupport;
  * candidate can neither hand it to someone else nor route it to another group.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class InitiatorSpoofingTest {
+class InitiatorSpoofingTest extends OverHttp {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         EmbeddedPostgresSupport.useDatabase(registry, "initiator_spoofing_test");
-    }
-
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-
-    EngineHttp http;
-    Scenarios scenarios;
-
-    @BeforeEach
-    void clients() {
-        http = new EngineHttp(port);
-        scenarios = new Scenarios(http, jdbc);
     }
 
     @Test

@@ -9,12 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,23 +27,11 @@ import vn.angiang.editorial.support.EmbeddedPostgresSupport;
  * refusal leaves the task open and both records as they were; the form's own fields still work.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RecordRebindingTest {
+class RecordRebindingTest extends OverHttp {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         EmbeddedPostgresSupport.useDatabase(registry, "record_rebinding_test");
-    }
-
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-
-    EngineHttp http;
-    Scenarios scenarios;
-
-    @BeforeEach
-    void clients() {
-        http = new EngineHttp(port);
-        scenarios = new Scenarios(http, jdbc);
     }
 
     @Test

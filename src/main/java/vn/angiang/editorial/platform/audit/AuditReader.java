@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import vn.angiang.editorial.platform.process.Actor;
-import vn.angiang.editorial.platform.process.Coded;
 
 /**
  * Reads a record's trail for a reader, the same way for every process: the process's
@@ -34,8 +33,8 @@ public class AuditReader {
 
     /** The record and its trail, or empty when the key names none or the reader may not read it. */
     public <R> Optional<Readable<R>> read(AuditedRecords<R> records, String recordKey, Actor reader) {
-        return records.readable(recordKey, reader)
-                .map(record -> new Readable<>(record, trail.entries(records.processKey(), records.recordKey(record))));
+        return records.readable(recordKey, reader).map(record -> new Readable<>(record,
+                trail.entries(records.processKey(), records.summary(record).recordKey())));
     }
 
     /**
@@ -49,10 +48,9 @@ public class AuditReader {
 
     private <R> Optional<TrailView> view(AuditedRecords<R> records, String recordKey, Actor reader) {
         return read(records, recordKey, reader).map(readable -> {
-            R record = readable.record();
-            Coded status = records.status(record);
-            return new TrailView(records.processKey(), records.recordKey(record), records.title(record),
-                    status.name(), status.label(), readable.entries().stream()
+            AuditedRecords.Summary summary = records.summary(readable.record());
+            return new TrailView(records.processKey(), summary.recordKey(), summary.title(),
+                    summary.status().name(), summary.status().label(), readable.entries().stream()
                             .map(e -> new EntryView(e.occurredAt(), e.actorId(), e.actorGroup(), e.actingFor(),
                                     e.delegationRef(), e.element(), e.action(), records.actionLabel(e), e.comment(),
                                     e.detail()))

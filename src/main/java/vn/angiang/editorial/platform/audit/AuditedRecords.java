@@ -22,14 +22,16 @@ public interface AuditedRecords<R> {
      */
     Optional<R> readable(String recordKey, Actor reader);
 
-    /** The record's key in the trail (the canonical form of what a reader asked for). */
-    String recordKey(R record);
-
-    String title(R record);
-
-    /** Where the record stands: {@code name()} is the code, {@code label()} what people read. */
-    Coded status(R record);
+    /** How a record is named and where it stands, for the head of its trail. */
+    Summary summary(R record);
 
     /** What an entry's action says, in Vietnamese. */
     String actionLabel(AuditEntry entry);
+
+    /**
+     * @param recordKey the record's key in the trail (the canonical form of what a reader asked for)
+     * @param status    where the record stands: {@code name()} is the code, {@code label()} what people read
+     */
+    record Summary(String recordKey, String title, Coded status) {
+    }
 }
