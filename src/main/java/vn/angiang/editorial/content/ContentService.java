@@ -230,9 +230,9 @@ public class ContentService {
                 current.appraiserGroup(), current.headApprovalRequired(), current.deadlineDays(), item.key(),
                 current.createdAt(), now, current.contributors());
         repository.update(published);
-        Actor publisher = Actor.of(by, null);
-        trail.decision(published, "publishItem", null, publisher, Outcome.PUBLISH, null, now);
-        trail.status(published, "publishItem", publisher,
+        Actor publishedBy = Actor.of(by, null);
+        trail.decision(published, "publishItem", null, publishedBy, Outcome.PUBLISH, null, now);
+        trail.status(published, "publishItem", publishedBy,
                 "Đăng trên Cổng: " + item.key() + ", phiên bản " + item.version(), now);
         return get(id);
     }
