@@ -14,7 +14,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Persistence of submissions, their status history and their audit trail (Spring JDBC, no ORM). */
+/** Persistence of submissions and their contributors (Spring JDBC, no ORM); their trail is in {@link ContentTrail}. */
 @Repository
 public class ContentRepository {
 
@@ -94,50 +94,6 @@ public class ContentRepository {
     public Optional<Submission> findByProcessInstance(String processInstanceId) {
         return jdbc.sql("SELECT id FROM content_submission WHERE process_instance_id = :pi")
                 .param("pi", processInstanceId).query(Long.class).optional().flatMap(this::find);
-    }
-
-    void addStatus(long id, StatusChange change) {
-        jdbc.sql("""
-                INSERT INTO content_status_history (submission_id, status, changed_at, changed_by, note)
-                VALUES (:id, :status, :at, :by, :note)""")
-                .param("id", id).param("status", change.status().name()).param("at", change.changedAt())
-                .param("by", change.changedBy()).param("note", change.note())
-                .update();
-    }
-
-    void addDecision(long id, DecisionRecord d) {
-        jdbc.sql("""
-                INSERT INTO content_decision (submission_id, task_key, task_id, actor_id, actor_role, acting_for,
-                       decided_at, outcome, comment_text, content_version)
-                VALUES (:id, :taskKey, :taskId, :actor, :role, :actingFor, :at, :outcome, :comment, :version)""")
-                .param("id", id).param("taskKey", d.taskKey()).param("taskId", d.taskId())
-                .param("actor", d.actorId()).param("role", d.actorRole()).param("actingFor", d.actingFor())
-                .param("at", d.decidedAt()).param("outcome", d.outcome().code()).param("comment", d.comment())
-                .param("version", d.contentVersion())
-                .update();
-    }
-
-    public List<StatusChange> statusHistory(long id) {
-        return jdbc.sql("""
-                SELECT status, changed_at, changed_by, note FROM content_status_history
-                 WHERE submission_id = :id ORDER BY id""")
-                .param("id", id)
-                .query((rs, row) -> new StatusChange(SubmissionStatus.valueOf(rs.getString("status")),
-                        time(rs, "changed_at"), rs.getString("changed_by"), rs.getString("note")))
-                .list();
-    }
-
-    public List<DecisionRecord> decisions(long id) {
-        return jdbc.sql("""
-                SELECT task_key, task_id, actor_id, actor_role, acting_for, decided_at, outcome, comment_text,
-                       content_version
-                  FROM content_decision WHERE submission_id = :id ORDER BY id""")
-                .param("id", id)
-                .query((rs, row) -> new DecisionRecord(rs.getString("task_key"), rs.getString("task_id"),
-                        rs.getString("actor_id"), rs.getString("actor_role"), rs.getString("acting_for"),
-                        time(rs, "decided_at"), Outcome.fromCode(rs.getString("outcome")).orElseThrow(),
-                        rs.getString("comment_text"), rs.getInt("content_version")))
-                .list();
     }
 
     private static Submission map(ResultSet rs, List<Contributor> contributors) throws SQLException {

@@ -1,5 +1,6 @@
 package vn.angiang.editorial.content;
 
+import vn.angiang.editorial.platform.audit.AuditEntry;
 import vn.angiang.editorial.platform.orgchart.BoardRole;
 import vn.angiang.editorial.platform.orgchart.OrgDirectory;
 import vn.angiang.editorial.platform.process.Actor;
@@ -48,19 +49,23 @@ public class ContentService {
     public static final int MAX_CONTRIBUTORS = 20;
 
     private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    /** Where a submission enters the trail (the start of content-approval). */
+    private static final String SUBMIT_ELEMENT = "submitContent";
     private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]");
 
     private final ContentRepository repository;
+    private final ContentTrail trail;
     private final ContentRouting routing;
     private final HtmlSanitizer sanitizer;
     private final Publisher publisher;
     private final OrgDirectory org;
     private final Clock clock;
 
-    public ContentService(ContentRepository repository, ContentRouting routing, HtmlSanitizer sanitizer,
-            Publisher publisher, OrgDirectory org, Clock clock) {
+    public ContentService(ContentRepository repository, ContentTrail trail, ContentRouting routing,
+            HtmlSanitizer sanitizer, Publisher publisher, OrgDirectory org, Clock clock) {
         this.org = org;
         this.repository = repository;
+        this.trail = trail;
         this.routing = routing;
         this.sanitizer = sanitizer;
         this.publisher = publisher;
@@ -120,18 +125,13 @@ public class ContentService {
                 body, classification.type(), classification.field(), classification.urgency(), requested,
                 SubmissionStatus.SUBMITTED, 1, route.appraiserGroup(), route.headApprovalRequired(),
                 route.deadlineDays(), null, now, now, contributors);
-        long id = repository.insert(draft);
-        if (enteredBy == null) {
-            repository.addStatus(id, new StatusChange(SubmissionStatus.SUBMITTED, now, submitterId, null));
-            repository.addDecision(id, new DecisionRecord("submitContent", null, submitterId, submitterGroup, null, now,
-                    Outcome.SUBMIT, null, 1));
-        } else {
-            String note = "Nhập hộ tin bài gửi trên giấy: " + enteredBy.userId() + " nhập cho " + submitterId;
-            repository.addStatus(id, new StatusChange(SubmissionStatus.SUBMITTED, now, enteredBy.userId(), note));
-            repository.addDecision(id, new DecisionRecord("submitContent", null, enteredBy.userId(), enteredBy.group(),
-                    submitterId, now, Outcome.SUBMIT, note, 1));
-        }
-        return get(id);
+        Submission stored = get(repository.insert(draft));
+        Actor submitter = enteredBy == null ? Actor.of(submitterId, submitterGroup) : enteredBy;
+        String note = enteredBy == null ? null
+                : "Nhập hộ tin bài gửi trên giấy: " + enteredBy.userId() + " nhập cho " + submitterId;
+        trail.decision(stored, SUBMIT_ELEMENT, null, submitter, Outcome.SUBMIT, note, now);
+        trail.status(stored, SUBMIT_ELEMENT, submitter, note, now);
+        return stored;
     }
 
     /**
@@ -189,11 +189,11 @@ public class ContentService {
         OffsetDateTime now = now();
         Submission saved = with(edited, next, changed ? current.contentVersion() + 1 : current.contentVersion(), now);
         repository.update(saved);
-        repository.addDecision(id, new DecisionRecord(stage.taskKey(), taskId, actor.userId(), actor.group(),
-                actor.actingFor(), now, outcome, note, saved.contentVersion()));
+        trail.decision(saved, stage.taskKey(), taskId, actor, outcome, note, now);
         if (next != current.status() || changed) {
-            repository.addStatus(id, new StatusChange(next, now, actor.userId(),
-                    outcome.label() + (changed ? " (nội dung sửa thành phiên bản " + saved.contentVersion() + ")" : "")));
+            trail.status(saved, stage.taskKey(), actor,
+                    outcome.label() + (changed ? " (nội dung sửa thành phiên bản " + saved.contentVersion() + ")" : ""),
+                    now);
         }
         return get(id);
     }
@@ -210,10 +210,10 @@ public class ContentService {
                 route.headApprovalRequired(), route.deadlineDays(), current.publishedItemKey(), current.createdAt(),
                 now(), current.contributors());
         repository.update(routed);
-        repository.addStatus(id, new StatusChange(current.status(), now(), Actor.SYSTEM,
+        trail.status(routed, "routeSubmission", Actor.system(),
                 "Phân công thẩm định: " + route.appraiserGroup() + "; Trưởng ban phê duyệt: "
                         + (route.headApprovalRequired() ? "có" : "không") + "; hạn mỗi bước: " + route.deadlineDays()
-                        + " ngày làm việc"));
+                        + " ngày làm việc", now());
         return get(id);
     }
 
@@ -230,10 +230,10 @@ public class ContentService {
                 current.appraiserGroup(), current.headApprovalRequired(), current.deadlineDays(), item.key(),
                 current.createdAt(), now, current.contributors());
         repository.update(published);
-        repository.addStatus(id, new StatusChange(SubmissionStatus.PUBLISHED, now, by,
-                "Đăng trên Cổng: " + item.key() + ", phiên bản " + item.version()));
-        repository.addDecision(id, new DecisionRecord("publishItem", null, by, null, null, now, Outcome.PUBLISH,
-                null, current.contentVersion()));
+        Actor publishedBy = Actor.of(by, null);
+        trail.decision(published, "publishItem", null, publishedBy, Outcome.PUBLISH, null, now);
+        trail.status(published, "publishItem", publishedBy,
+                "Đăng trên Cổng: " + item.key() + ", phiên bản " + item.version(), now);
         return get(id);
     }
 
@@ -243,8 +243,8 @@ public class ContentService {
         requireStatus(current, SubmissionStatus.PUBLISHED, "đính chính");
         String note = lastComment(id, Outcome.CORRECT);
         PublishedItem item = publisher.correct(publication(current, by, note));
-        repository.addStatus(id, new StatusChange(SubmissionStatus.PUBLISHED, now(), by,
-                "Đăng bản đính chính: " + item.key() + ", phiên bản " + item.version()));
+        trail.status(current, "publishCorrection", Actor.of(by, null),
+                "Đăng bản đính chính: " + item.key() + ", phiên bản " + item.version(), now());
         return get(id);
     }
 
@@ -254,16 +254,14 @@ public class ContentService {
         requireStatus(current, SubmissionStatus.TAKEN_DOWN, "gỡ");
         String reason = lastComment(id, Outcome.TAKE_DOWN);
         publisher.takeDown(current.publishedItemKey(), reason, by);
-        repository.addStatus(id, new StatusChange(SubmissionStatus.TAKEN_DOWN, now(), by,
-                "Đã gỡ khỏi Cổng: " + current.publishedItemKey()));
+        trail.status(current, "takeDownItem", Actor.of(by, null), "Đã gỡ khỏi Cổng: " + current.publishedItemKey(),
+                now());
         return get(id);
     }
 
     /** Records a reminder or an escalation about an open step in the trail. */
     public void recordDeadlineEvent(long id, String taskKey, String taskId, Outcome outcome, String comment) {
-        Submission current = get(id);
-        repository.addDecision(id, new DecisionRecord(taskKey, taskId, Actor.SYSTEM, null, null, now(), outcome,
-                comment, current.contentVersion()));
+        trail.decision(get(id), taskKey, taskId, Actor.system(), outcome, comment, now());
     }
 
     /**
@@ -296,10 +294,15 @@ public class ContentService {
     /** Everything that happened to a submission, for the audit endpoint. */
     @Transactional(readOnly = true)
     public AuditTrail auditTrail(long id) {
-        Submission submission = get(id);
+        return auditTrail(get(id), trail.entries(id));
+    }
+
+    /** The history of a submission from its entries in the trail, with its published versions. */
+    @Transactional(readOnly = true)
+    public AuditTrail auditTrail(Submission submission, List<AuditEntry> entries) {
         List<PublishedItem> versions = submission.publishedItemKey() == null ? List.of()
                 : publisher.versions(submission.publishedItemKey());
-        return new AuditTrail(submission, repository.statusHistory(id), repository.decisions(id), versions);
+        return AuditTrail.of(submission, entries, versions);
     }
 
     // --- rules -------------------------------------------------------------------------------
@@ -514,10 +517,10 @@ public class ContentService {
     }
 
     private String lastComment(long id, Outcome outcome) {
-        List<DecisionRecord> decisions = repository.decisions(id);
-        for (int i = decisions.size() - 1; i >= 0; i--) {
-            if (decisions.get(i).outcome() == outcome) {
-                return decisions.get(i).comment();
+        List<AuditEntry> entries = trail.entries(id);
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            if (outcome.code().equals(entries.get(i).action())) {
+                return entries.get(i).comment();
             }
         }
         return null;

@@ -2,7 +2,9 @@ package vn.angiang.editorial.content;
 
 import java.time.OffsetDateTime;
 
-/** One row of the audit trail: who decided what, in which role, for whom, when, at which step. */
+import vn.angiang.editorial.platform.audit.AuditEntry;
+
+/** One decision in a submission's trail: who decided what, in which role, for whom, when, at which step. */
 public record DecisionRecord(
         String taskKey,
         String taskId,
@@ -13,4 +15,11 @@ public record DecisionRecord(
         Outcome outcome,
         String comment,
         int contentVersion) {
+
+    static DecisionRecord of(AuditEntry e) {
+        return new DecisionRecord(e.element(), e.taskId(), e.actorId(), e.actorGroup(), e.actingFor(), e.occurredAt(),
+                Outcome.fromCode(e.action()).orElseThrow(() -> new IllegalStateException(
+                        "Nhật ký tin bài #" + e.recordKey() + " có kết quả xử lý không rõ: " + e.action())),
+                e.comment(), e.contentVersion() == null ? 0 : e.contentVersion());
+    }
 }

@@ -14,7 +14,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The feedback records and their audit trail (tables {@code feedback}, {@code feedback_event}). */
+/** The feedback records (table {@code feedback}); their trail is in {@link FeedbackTrail}. */
 @Repository
 public class FeedbackRepository {
 
@@ -110,28 +110,6 @@ public class FeedbackRepository {
             spec = spec.param(column.getKey(), column.getValue());
         }
         spec.update();
-    }
-
-    void addEvent(long id, FeedbackEvent e) {
-        jdbc.sql("""
-                INSERT INTO feedback_event (feedback_id, step, actor_id, actor_group, occurred_at, outcome, comment_text,
-                       agency_group)
-                VALUES (:id, :step, :actor, :group, :at, :outcome, :comment, :agency)""")
-                .param("id", id).param("step", e.step()).param("actor", e.actorId()).param("group", e.actorGroup())
-                .param("at", e.occurredAt()).param("outcome", e.outcome()).param("comment", e.comment())
-                .param("agency", e.agencyGroup())
-                .update();
-    }
-
-    public List<FeedbackEvent> events(long id) {
-        return jdbc.sql("""
-                SELECT step, actor_id, actor_group, occurred_at, outcome, comment_text, agency_group
-                  FROM feedback_event WHERE feedback_id = :id ORDER BY id""")
-                .param("id", id)
-                .query((rs, row) -> new FeedbackEvent(rs.getString("step"), rs.getString("actor_id"),
-                        rs.getString("actor_group"), time(rs, "occurred_at"), rs.getString("outcome"),
-                        rs.getString("comment_text"), rs.getString("agency_group")))
-                .list();
     }
 
     private static Feedback map(ResultSet rs, int row) throws SQLException {

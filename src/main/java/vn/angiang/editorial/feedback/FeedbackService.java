@@ -45,6 +45,7 @@ public class FeedbackService {
     public static final String FEED_KIND = "feedback";
 
     private final FeedbackRepository repository;
+    private final FeedbackTrail trail;
     private final FeedbackValidator validator;
     private final FeedbackCatalog catalog;
     private final FeedbackRules rules;
@@ -53,10 +54,12 @@ public class FeedbackService {
     private final OrgDirectory org;
     private final Clock clock;
 
-    public FeedbackService(FeedbackRepository repository, FeedbackValidator validator, FeedbackCatalog catalog,
-            FeedbackRules rules, Deadlines deadlines, Publisher publisher, OrgDirectory org, ObjectProvider<Clock> clock) {
+    public FeedbackService(FeedbackRepository repository, FeedbackTrail trail, FeedbackValidator validator,
+            FeedbackCatalog catalog, FeedbackRules rules, Deadlines deadlines, Publisher publisher, OrgDirectory org,
+            ObjectProvider<Clock> clock) {
         this.org = org;
         this.repository = repository;
+        this.trail = trail;
         this.validator = validator;
         this.catalog = catalog;
         this.rules = rules;
@@ -76,8 +79,9 @@ public class FeedbackService {
         OffsetDateTime now = now();
         String code = TrackingCodes.next();
         long id = repository.insert(code, channel, enteredBy, clean, now);
-        repository.addEvent(id, new FeedbackEvent("feedbackReceived", enteredBy == null ? FeedbackEvent.CITIZEN : enteredBy,
-                enteredBy == null ? null : org.group(BoardRole.IT_CENTER), now, "received", "Kênh tiếp nhận: " + channel.label(), null));
+        Actor receiver = enteredBy == null ? Actor.of(FeedbackEvent.CITIZEN, null)
+                : Actor.of(enteredBy, org.group(BoardRole.IT_CENTER));
+        trail.add(code, "feedbackReceived", receiver, FeedbackAction.RECEIVED.code(), "Kênh tiếp nhận: " + channel.label(), null, now);
         return get(id);
     }
 
@@ -120,9 +124,9 @@ public class FeedbackService {
         }
         OffsetDateTime now = now();
         repository.update(id, changes, now);
-        repository.addEvent(id, new FeedbackEvent("proposeAgency", FeedbackEvent.SYSTEM, null, now, "proposed",
+        trail.add(f.trackingCode(), "proposeAgency", Actor.system(), FeedbackAction.PROPOSED.code(),
                 proposal == null ? "Bảng phân tuyến không có đề xuất cho lĩnh vực, địa bàn này"
-                        : "Đề xuất: " + catalog.agencyLabel(proposal), proposal));
+                        : "Đề xuất: " + catalog.agencyLabel(proposal), proposal, now);
         return get(id);
     }
 
@@ -181,7 +185,7 @@ public class FeedbackService {
             }
         }
         repository.update(id, changes, now);
-        repository.addEvent(id, new FeedbackEvent("classifyFeedback", actor.userId(), actor.group(), now, decision, comment, agency));
+        trail.add(f.trackingCode(), "classifyFeedback", actor, decision, comment, agency, now);
         return get(id);
     }
 
@@ -213,7 +217,7 @@ public class FeedbackService {
             changes.put("handled_by", null);
         }
         repository.update(id, changes, now);
-        repository.addEvent(id, new FeedbackEvent("answerFeedback", actor.userId(), f.agencyGroup(), now, decision, body, f.agencyGroup()));
+        trail.add(f.trackingCode(), "answerFeedback", actor.inGroup(f.agencyGroup()), decision, body, f.agencyGroup(), now);
         return get(id);
     }
 
@@ -244,8 +248,8 @@ public class FeedbackService {
                     ? FeedbackStatus.FORWARDED.name() : FeedbackStatus.RECEIVED.name());
         }
         repository.update(id, changes, now);
-        repository.addEvent(id, new FeedbackEvent("reviewAnswer", actor.userId(), actor.group(), now, outcome, note,
-                ACCEPT.equals(outcome) ? null : f.agencyGroup()));
+        trail.add(f.trackingCode(), "reviewAnswer", actor, outcome, note, ACCEPT.equals(outcome) ? null : f.agencyGroup(),
+                now);
         return get(id);
     }
 
@@ -270,7 +274,7 @@ public class FeedbackService {
                         + PlainTextHtml.paragraphs(f.publicAnswer()),
                 FEED_KIND, "Trả lời phản ánh, kiến nghị", agency, agency,
                 "/api/feedback/" + f.trackingCode() + "/audit", by, null));
-        repository.addEvent(id, new FeedbackEvent("publishAnswer", by, null, now, "published", "Đăng trên Cổng: " + item.key(), null));
+        trail.add(f.trackingCode(), "publishAnswer", Actor.of(by, null), FeedbackAction.PUBLISHED.code(), "Đăng trên Cổng: " + item.key(), null, now);
         return get(id);
     }
 
@@ -279,8 +283,8 @@ public class FeedbackService {
         Feedback f = lock(id);
         OffsetDateTime now = now();
         repository.update(id, Map.of("last_progress_at", now), now);
-        repository.addEvent(id, new FeedbackEvent("remindAgency", FeedbackEvent.SYSTEM, null, now, "reminded",
-                "Đôn đốc trả lời, hạn " + format(f.answerDue()), f.agencyGroup()));
+        trail.add(f.trackingCode(), "remindAgency", Actor.system(), FeedbackAction.REMINDED.code(),
+                "Đôn đốc trả lời, hạn " + format(f.answerDue()), f.agencyGroup(), now);
         return get(id);
     }
 
@@ -291,14 +295,14 @@ public class FeedbackService {
         if (f.escalatedAt() == null) {
             repository.update(id, Map.of("escalated_at", now), now);
         }
-        repository.addEvent(id, new FeedbackEvent("escalateOverdue", FeedbackEvent.SYSTEM, null, now, "escalated",
-                "Quá hạn trả lời (hạn " + format(f.answerDue()) + ")", f.agencyGroup()));
+        trail.add(f.trackingCode(), "escalateOverdue", Actor.system(), FeedbackAction.ESCALATED.code(),
+                "Quá hạn trả lời (hạn " + format(f.answerDue()) + ")", f.agencyGroup(), now);
         return get(id);
     }
 
     /** A note in the trail (e.g. a notification that could not be sent). */
     public void note(long id, String step, String outcome, String comment) {
-        repository.addEvent(id, new FeedbackEvent(step, FeedbackEvent.SYSTEM, null, now(), outcome, comment, null));
+        trail.add(get(id).trackingCode(), step, Actor.system(), outcome, comment, null, now());
     }
 
     @Transactional(readOnly = true)
@@ -318,7 +322,7 @@ public class FeedbackService {
 
     @Transactional(readOnly = true)
     public List<FeedbackEvent> events(long id) {
-        return repository.events(id);
+        return trail.events(get(id).trackingCode());
     }
 
     /** Days between two progress reminders while an agency has not answered (the routing table's "progress"). */

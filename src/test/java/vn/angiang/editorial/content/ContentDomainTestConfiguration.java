@@ -13,6 +13,7 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.context.annotation.Import;
 
 import vn.angiang.editorial.Application;
+import vn.angiang.editorial.platform.audit.AuditTrail;
 import vn.angiang.editorial.platform.orgchart.OrgChartLoader;
 import vn.angiang.editorial.platform.orgchart.OrgDirectory;
 import vn.angiang.editorial.platform.publishing.HtmlSanitizer;
@@ -23,7 +24,8 @@ import vn.angiang.editorial.platform.publishing.Publisher;
  * repository, sanitizer and publisher, and the real routing tables evaluated by a stand-alone DMN engine.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ContentService.class, ContentRepository.class, HtmlSanitizer.class, Publisher.class})
+@Import({ContentService.class, ContentRepository.class, ContentTrail.class, AuditTrail.class, HtmlSanitizer.class,
+        Publisher.class})
 class ContentDomainTestConfiguration {
 
     /** Tuesday 10 March 2026, 09:00 in An Giang. */

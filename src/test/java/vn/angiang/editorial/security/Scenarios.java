@@ -96,10 +96,10 @@ final class Scenarios {
         Map<String, Object> row = lower(jdbc.sql("SELECT process_instance_id, submitter_id, submitter_group, title, "
                 + "summary, body_html, status, content_version FROM content_submission WHERE id = :id")
                 .param("id", id).query().singleRow());
-        row.put("decisions", jdbc.sql("SELECT COUNT(*) FROM content_decision WHERE submission_id = :id")
-                .param("id", id).query(Integer.class).single());
-        row.put("statuses", jdbc.sql("SELECT COUNT(*) FROM content_status_history WHERE submission_id = :id")
-                .param("id", id).query(Integer.class).single());
+        row.put("decisions", jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE process_key = 'content-approval' "
+                + "AND record_key = :key AND action <> 'status'").param("key", String.valueOf(id)).query(Integer.class).single());
+        row.put("statuses", jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE process_key = 'content-approval' "
+                + "AND record_key = :key AND action = 'status'").param("key", String.valueOf(id)).query(Integer.class).single());
         return row;
     }
 
@@ -155,8 +155,8 @@ final class Scenarios {
         Map<String, Object> row = lower(jdbc.sql("SELECT process_instance_id, status, agency_group, handled_by, "
                 + "answer_text, answered_by, answered_group, public_answer FROM feedback WHERE id = :id")
                 .param("id", id).query().singleRow());
-        row.put("events", jdbc.sql("SELECT COUNT(*) FROM feedback_event WHERE feedback_id = :id")
-                .param("id", id).query(Integer.class).single());
+        row.put("events", jdbc.sql("SELECT COUNT(*) FROM audit_entry a JOIN feedback f ON a.record_key = f.tracking_code "
+                + "WHERE a.process_key = 'feedback-handling' AND f.id = :id").param("id", id).query(Integer.class).single());
         return row;
     }
 

@@ -1,24 +1,22 @@
 package vn.angiang.editorial.content.web;
 
 import vn.angiang.editorial.content.AuditTrail;
+import vn.angiang.editorial.content.ContentAuditedRecords;
 import vn.angiang.editorial.content.ContentService;
+import vn.angiang.editorial.content.ContentTrail;
 import vn.angiang.editorial.content.Submission;
+import vn.angiang.editorial.platform.audit.AuditReader;
+import vn.angiang.editorial.platform.process.Actors;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
-import vn.angiang.editorial.platform.security.AuthorizationTable;
-import vn.angiang.editorial.platform.security.GroupKinds;
 
 /**
  * The audit trail of a submission (authenticated, under /api): every status, every decision — who,
@@ -29,34 +27,26 @@ import vn.angiang.editorial.platform.security.GroupKinds;
 public class AuditController {
 
     private final ContentService service;
-    private final IdentityService identity;
-    private final GroupKinds groupKinds;
+    private final ContentAuditedRecords records;
+    private final AuditReader reader;
+    private final Actors actors;
 
-    public AuditController(ContentService service, IdentityService identity, GroupKinds groupKinds) {
+    public AuditController(ContentService service, ContentAuditedRecords records, AuditReader reader, Actors actors) {
         this.service = service;
-        this.identity = identity;
-        this.groupKinds = groupKinds;
+        this.records = records;
+        this.reader = reader;
+        this.actors = actors;
     }
 
     /**
-     * The trail of one item, for the kinds of group that read every trail
-     * ({@link AuthorizationTable#AUDIT_READERS}) and for its own submitter. Anyone else hears what an
-     * unknown id answers, so that ids cannot be probed for the items that exist.
+     * The trail of one item, for the board and for its own submitter ({@link ContentAuditedRecords}). Anyone
+     * else hears what an unknown id answers, so that ids cannot be probed for the items that exist.
      */
     @GetMapping("/api/content/{id}/audit")
     public ResponseEntity<?> audit(@PathVariable long id) {
-        var submission = service.find(id);
-        if (submission.isEmpty()) {
-            return notFound(id);
-        }
-        Authentication user = identity.getCurrentAuthentication();
-        // by kind, not by group id: a group added to the org chart reads as its kind does
-        boolean allowed = user != null && (user.getUserId().equals(submission.get().submitterId())
-                || groupKinds.of(user.getUserId()).isAnyOf(AuthorizationTable.AUDIT_READERS));
-        if (!allowed) {
-            return notFound(id);
-        }
-        return ResponseEntity.ok(view(service.auditTrail(id)));
+        return actors.signedIn().flatMap(user -> reader.read(records, ContentTrail.key(id), user))
+                .<ResponseEntity<?>>map(trail -> ResponseEntity.ok(view(service.auditTrail(trail.record(), trail.entries()))))
+                .orElseGet(() -> notFound(id));
     }
 
     private static ResponseEntity<Message> notFound(long id) {

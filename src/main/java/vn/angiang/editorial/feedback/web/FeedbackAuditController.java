@@ -1,16 +1,17 @@
 package vn.angiang.editorial.feedback.web;
 
 import vn.angiang.editorial.feedback.Feedback;
+import vn.angiang.editorial.feedback.FeedbackAuditedRecords;
 import vn.angiang.editorial.feedback.FeedbackCatalog;
 import vn.angiang.editorial.feedback.FeedbackEvent;
-import vn.angiang.editorial.feedback.FeedbackService;
+import vn.angiang.editorial.platform.audit.AuditReader;
+import vn.angiang.editorial.platform.process.Actor;
+import vn.angiang.editorial.platform.process.Actors;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.angiang.editorial.platform.security.AuthorizationTable;
-import vn.angiang.editorial.platform.security.GroupKinds;
 
 /**
  * The audit trail of a piece of feedback (authenticated, under {@code /api}): every step — who, in which
@@ -30,44 +30,41 @@ import vn.angiang.editorial.platform.security.GroupKinds;
 @RestController
 public class FeedbackAuditController {
 
-    private final FeedbackService service;
+    private final FeedbackAuditedRecords records;
+    private final AuditReader reader;
     private final FeedbackCatalog catalog;
-    private final IdentityService identity;
-    private final GroupKinds groupKinds;
+    private final Actors actors;
 
-    public FeedbackAuditController(FeedbackService service, FeedbackCatalog catalog, IdentityService identity,
-            GroupKinds groupKinds) {
-        this.service = service;
+    public FeedbackAuditController(FeedbackAuditedRecords records, AuditReader reader, FeedbackCatalog catalog,
+            Actors actors) {
+        this.records = records;
+        this.reader = reader;
         this.catalog = catalog;
-        this.identity = identity;
-        this.groupKinds = groupKinds;
+        this.actors = actors;
     }
 
     @GetMapping("/api/feedback/{trackingCode}/audit")
     public ResponseEntity<?> audit(@PathVariable String trackingCode) {
-        Authentication user = identity.getCurrentAuthentication();
-        // by kind, not by group id: a group added to the org chart reads as its kind does
-        GroupKinds.Member member = user == null ? null : groupKinds.of(user.getUserId());
-        if (member == null || !member.isAnyOf(AuthorizationTable.AUDIT_READERS)) {
+        Actor user = actors.signedIn().orElse(null);
+        if (user == null || !records.readsAny(user)) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN)
                     .body(Map.of("message", "Chỉ Trung tâm Tin học, Ban Biên tập và lãnh đạo theo dõi được xem hồ sơ phản ánh."));
         }
-        // not isAnyOf: an administrator repairs records, and has no call to make to the sender
-        boolean withContact = member.kinds().stream().anyMatch(AuthorizationTable.SENDER_CONTACT_READERS::contains);
-        return service.findByTrackingCode(trackingCode)
-                .<ResponseEntity<?>>map(f -> ResponseEntity.ok(view(f, withContact)))
+        return reader.read(records, trackingCode, user)
+                .<ResponseEntity<?>>map(trail -> ResponseEntity.ok(view(trail.record(), records.seesSenderContact(user),
+                        trail.entries().stream().map(FeedbackEvent::of).toList())))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
                         .body(Map.of("message", "Không tìm thấy phản ánh có mã tra cứu này.")));
     }
 
-    AuditView view(Feedback f, boolean withContact) {
+    AuditView view(Feedback f, boolean withContact, List<FeedbackEvent> events) {
         return new AuditView(f.trackingCode(), f.channel().code(), f.channel().label(), f.enteredBy(),
                 withContact ? new Contact(f.senderName(), f.senderAddress(), f.senderPhone(), f.senderEmail()) : null,
                 f.subject(), f.content(), f.topic(), catalog.topicLabel(f.topic()), f.area(), catalog.areaLabel(f.area()),
                 f.status().name(), f.status().label(), f.proposedAgency(), f.handledBy(), f.agencyGroup(),
                 f.classifyDue(), f.forwardedAt(), f.answerDue(), f.escalatedAt(), f.rejectionReason(), f.answerText(),
                 f.answeredBy(), f.answeredAt(), f.publicQuestion(), f.publicAnswer(), f.publishedAt(), f.processInstanceId(),
-                service.events(f.id()));
+                events);
     }
 
     public record Contact(String name, String address, String phone, String email) {

@@ -39,6 +39,13 @@ public class Actors {
         return new Actor(authentication.getUserId(), group, memberOf, null);
     }
 
+    /** The signed-in user with their groups (in no group yet), or empty when nobody is signed in. */
+    public Optional<Actor> signedIn() {
+        Authentication authentication = identity.getCurrentAuthentication();
+        return authentication == null || authentication.getUserId() == null ? Optional.empty()
+                : Optional.of(current(null));
+    }
+
     /** The groups a user belongs to. */
     public Set<String> groupsOf(String userId) {
         return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)

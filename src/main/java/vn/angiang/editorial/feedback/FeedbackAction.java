@@ -1,0 +1,29 @@
+package vn.angiang.editorial.feedback;
+
+import java.util.Optional;
+
+import vn.angiang.editorial.platform.process.Coded;
+
+/**
+ * What a step did to a piece of feedback, as its trail records it: the decisions of the IT center, the
+ * agency and the reviewing member ({@link FeedbackService#FORWARD}, ...) and what the application did itself.
+ */
+public enum FeedbackAction implements Coded {
+    RECEIVED,
+    PROPOSED,
+    REJECT,
+    ANSWER,
+    FORWARD,
+    NOT_COMPETENT,
+    ACCEPT,
+    RETURN,
+    PUBLISHED,
+    REMINDED,
+    ESCALATED,
+    MAILED,
+    NOT_MAILED;
+
+    public static Optional<FeedbackAction> fromCode(String code) {
+        return Coded.byCode(FeedbackAction.class, code);
+    }
+}
