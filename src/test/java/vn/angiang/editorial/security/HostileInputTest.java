@@ -66,7 +66,10 @@ import vn.angiang.editorial.support.EmbeddedPostgresSupport;
  * refused with 429 (a refusal, not a failure).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "server.forward-headers-strategy=native")
+        properties = {"server.forward-headers-strategy=native",
+                // every refused command would be logged with its stack trace (and the hostile value in its
+                // message): megabytes that slow the run and say nothing the answers do not
+                "logging.level.org.camunda.bpm.engine.context=off"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileInputTest {
 
@@ -112,7 +115,7 @@ class HostileInputTest {
     void publicJsonIntake() {
         HostileInputs inputs = HostileInputs.stream(1);
         Run run = new Run("POST /public/feedback");
-        for (int i = 0; i < 170; i++) {
+        for (int i = 0; i < 220; i++) {
             Input input = inputs.next();
             Map<Object, Object> form = feedback();
             Object document = form;
@@ -142,7 +145,7 @@ class HostileInputTest {
     void publicFormIntake() {
         HostileInputs inputs = HostileInputs.stream(2);
         Run run = new Run("POST /public/feedback/form");
-        for (int i = 0; i < 130; i++) {
+        for (int i = 0; i < 160; i++) {
             Input input = inputs.next();
             Map<String, Object> form = new LinkedHashMap<>();
             feedback().forEach((k, v) -> form.put((String) k, v));
@@ -171,27 +174,27 @@ class HostileInputTest {
     void publicLookupsPagesAndFeed() {
         Run run = new Run("public look-ups, pages and feed");
         HostileInputs codes = HostileInputs.stream(3);
-        for (int i = 0; i < 50; i++) {
+        for (int i = 0; i < 60; i++) {
             Input input = codes.next();
             String path = "/public/feedback/" + (codes.chance(0.3) ? Wire.url("PA-7K3MQ-", new Slot(input))
                     : Wire.url(new Slot(input)));
             run.check(input, "GET /public/feedback/{code}", get(path, "application/json"), Refusals.CODE_LOOKUP);
         }
         HostileInputs statuses = HostileInputs.stream(4);
-        for (int i = 0; i < 50; i++) {
+        for (int i = 0; i < 60; i++) {
             Input input = statuses.next();
             String code = statuses.chance(0.3) ? Wire.url("pa 7k3mq ", new Slot(input)) : Wire.url(new Slot(input));
             run.check(input, "GET /public/feedback/status?code=", get("/public/feedback/status?code=" + code, "text/html"),
                     Refusals.STATUS_PAGE);
         }
         HostileInputs answers = HostileInputs.stream(5);
-        for (int i = 0; i < 15; i++) {
+        for (int i = 0; i < 20; i++) {
             Input input = answers.next();
             run.check(input, "GET /public/feedback/answers?limit=",
                     get("/public/feedback/answers?limit=" + Wire.url(new Slot(input)), "application/json"), null);
         }
         HostileInputs feed = HostileInputs.stream(6);
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < 40; i++) {
             Input input = feed.next();
             String query = feed.random().nextBoolean() ? "?before=" + Wire.url(new Slot(input)) + "&limit=5"
                     : "?limit=" + Wire.url(new Slot(input));
@@ -199,13 +202,13 @@ class HostileInputTest {
                     get("/public/feed" + query, "application/json"), null);
         }
         HostileInputs keys = HostileInputs.stream(7);
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < 40; i++) {
             Input input = keys.next();
             String key = keys.chance(0.3) ? Wire.url("content-", new Slot(input)) : Wire.url(new Slot(input));
             run.check(input, "GET /public/feed/{key}", get("/public/feed/" + key, "application/json"), Refusals.FEED_ITEM);
         }
         HostileInputs atom = HostileInputs.stream(8);
-        for (int i = 0; i < 15; i++) {
+        for (int i = 0; i < 20; i++) {
             Input input = atom.next();
             run.check(input, "GET /public/feed.atom?limit=",
                     get("/public/feed.atom?limit=" + Wire.url(new Slot(input)), "application/atom+xml"), null);
@@ -215,7 +218,7 @@ class HostileInputTest {
             Input input = pages.next();
             String path = pages.pick(List.of("/public/feedback/form", "/public/feedback/catalog", "/public/feedback/status"));
             run.check(input, "GET " + path + "?<hostile>=<hostile>",
-                    get(path + "?" + Wire.url(new Slot(input)) + "=" + Wire.url(new Slot(input)), "text/html"),
+                    get(path + "?" + Wire.url(new Slot(input)) + "=" + Wire.url(new Slot(input)), "*/*"),
                     Refusals.STATUS_PAGE);
         }
         run.assertClean();
@@ -284,13 +287,13 @@ class HostileInputTest {
         WebSession itCenter = WebSession.basic(port, "ttth.an");
         WebSession tasklist = WebSession.tasklist(port, "ctv.lan");
         String start = "/process-definition/key/content-approval/submit-form";
-        fuzzWrites(run, HostileInputs.stream(11), 120, "ctv.lan REST " + start,
+        fuzzWrites(run, HostileInputs.stream(11), 70, "ctv.lan REST " + start,
                 inputs -> contentStart(false), body -> collaborator.send("POST", "/engine-rest" + start, body.bytes(),
                         "Content-Type", body.type()));
-        fuzzWrites(run, HostileInputs.stream(12), 70, "ttth.an REST " + start,
+        fuzzWrites(run, HostileInputs.stream(12), 40, "ttth.an REST " + start,
                 inputs -> contentStart(true), body -> itCenter.send("POST", "/engine-rest" + start, body.bytes(),
                         "Content-Type", body.type()));
-        fuzzWrites(run, HostileInputs.stream(13), 40, "ctv.lan Tasklist session " + start,
+        fuzzWrites(run, HostileInputs.stream(13), 25, "ctv.lan Tasklist session " + start,
                 inputs -> contentStart(false), body -> tasklist.send("POST", "/camunda/api/engine/engine/default" + start,
                         body.bytes(), "Content-Type", body.type()));
         run.assertClean();
@@ -303,9 +306,9 @@ class HostileInputTest {
         WebSession itCenter = WebSession.basic(port, "ttth.an");
         WebSession tasklist = WebSession.tasklist(port, "ttth.an");
         String start = "/process-definition/key/feedback-handling/submit-form";
-        fuzzWrites(run, HostileInputs.stream(14), 80, "ttth.an REST " + start, inputs -> feedbackStart(),
+        fuzzWrites(run, HostileInputs.stream(14), 50, "ttth.an REST " + start, inputs -> feedbackStart(),
                 body -> itCenter.send("POST", "/engine-rest" + start, body.bytes(), "Content-Type", body.type()));
-        fuzzWrites(run, HostileInputs.stream(15), 20, "ttth.an Tasklist session " + start, inputs -> feedbackStart(),
+        fuzzWrites(run, HostileInputs.stream(15), 15, "ttth.an Tasklist session " + start, inputs -> feedbackStart(),
                 body -> tasklist.send("POST", "/camunda/api/engine/engine/default" + start, body.bytes(),
                         "Content-Type", body.type()));
         run.assertClean();
@@ -329,17 +332,17 @@ class HostileInputTest {
         WebSession itCenterTasklist = WebSession.tasklist(port, "ttth.an");
         WebSession collaboratorTasklist = WebSession.tasklist(port, "ctv.lan");
 
-        completions(run, HostileInputs.stream(16), 70, vet, itCenter, "/engine-rest", HostileInputTest::vetForm);
-        completions(run, HostileInputs.stream(17), 25, vet, itCenterTasklist, "/camunda/api/engine/engine/default",
+        completions(run, HostileInputs.stream(16), 45, vet, itCenter, "/engine-rest", HostileInputTest::vetForm);
+        completions(run, HostileInputs.stream(17), 15, vet, itCenterTasklist, "/camunda/api/engine/engine/default",
                 HostileInputTest::vetForm);
-        completions(run, HostileInputs.stream(18), 30, revise, collaborator, "/engine-rest", HostileInputTest::reviseForm);
-        completions(run, HostileInputs.stream(19), 15, revise, collaboratorTasklist, "/camunda/api/engine/engine/default",
+        completions(run, HostileInputs.stream(18), 20, revise, collaborator, "/engine-rest", HostileInputTest::reviseForm);
+        completions(run, HostileInputs.stream(19), 10, revise, collaboratorTasklist, "/camunda/api/engine/engine/default",
                 HostileInputTest::reviseForm);
-        completions(run, HostileInputs.stream(20), 50, classify, itCenter, "/engine-rest", HostileInputTest::classifyForm);
-        completions(run, HostileInputs.stream(21), 45, answer, agency, "/engine-rest", HostileInputTest::answerForm);
-        comments(run, HostileInputs.stream(22), 45, vet, itCenter, "/engine-rest");
-        comments(run, HostileInputs.stream(23), 20, answer, agency, "/engine-rest");
-        comments(run, HostileInputs.stream(24), 20, revise, collaboratorTasklist, "/camunda/api/engine/engine/default");
+        completions(run, HostileInputs.stream(20), 30, classify, itCenter, "/engine-rest", HostileInputTest::classifyForm);
+        completions(run, HostileInputs.stream(21), 30, answer, agency, "/engine-rest", HostileInputTest::answerForm);
+        comments(run, HostileInputs.stream(22), 25, vet, itCenter, "/engine-rest");
+        comments(run, HostileInputs.stream(23), 12, answer, agency, "/engine-rest");
+        comments(run, HostileInputs.stream(24), 12, revise, collaboratorTasklist, "/camunda/api/engine/engine/default");
         run.assertClean();
     }
 
@@ -386,8 +389,10 @@ class HostileInputTest {
             PUBLISHED.add(title);
         }
 
-        // a correction with a hostile comment (its note is public), and a take-down with a hostile reason
+        // a correction with a hostile comment (its note is public)
         String corrected = instances.get(0);
+        String firstTitle = jdbc.sql("SELECT title FROM content_submission WHERE process_instance_id = :pi")
+                .param("pi", corrected).query(String.class).single();
         String check = scenarios.openTask(corrected, "checkPublishedItem", "tv.chinhtri");
         assertThat(http.rest("POST", "/task/" + check + "/claim", "tv.chinhtri", body("userId", "tv.chinhtri")).status())
                 .isEqualTo(204);
@@ -404,6 +409,8 @@ class HostileInputTest {
                     "Content-Type", JSON));
             run.check(note, "check: correct, with a comment", answer, null);
             if (answer.status() == 204) {
+                // the feed shows the corrected version only
+                PUBLISHED.remove(firstTitle);
                 PUBLISHED.add("Bản đính chính " + note.index());
                 break;
             }
@@ -554,7 +561,12 @@ class HostileInputTest {
             }
             dto.put("type", type);
             dto.put("value", new Slot(input));
-            if (type.equals("Object") || type.equals("File")) {
+            if (inputs.chance(0.2)) {
+                // a valueInfo entry of any type, or a valueInfo that is no object
+                dto.put("valueInfo", inputs.random().nextBoolean() ? new Slot(input)
+                        : Map.of(inputs.pick(List.of("objectTypeName", "serializationDataFormat", "filename", "transient")),
+                                new Slot(input)));
+            } else if (type.equals("Object") || type.equals("File")) {
                 Map<Object, Object> info = new LinkedHashMap<>();
                 info.put("objectTypeName", inputs.pick(List.of("java.util.HashMap", "java.lang.Runtime",
                         "javax.script.ScriptEngineManager", "java.util.ArrayList<java.lang.String>", input.asText())));

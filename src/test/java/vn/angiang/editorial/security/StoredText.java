@@ -44,6 +44,10 @@ final class StoredText {
     /** In the public pages, which have their own form and style: what the pages never hold. */
     private static final Set<String> ACTIVE_IN_PAGES = Set.of("script", "iframe", "frame", "frameset", "object",
             "embed", "applet", "base", "link", "template", "portal", "svg", "math");
+    /** Attributes a browser follows or loads as an address. */
+    private static final Set<String> ADDRESS_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "data",
+            "poster", "background", "srcset", "xlink:href", "codebase", "cite", "longdesc", "dynsrc", "lowsrc", "ping",
+            "manifest", "icon", "usemap", "archive", "classid", "content");
     private static final List<String> ACTIVE_ADDRESSES = List.of("javascript:", "vbscript:", "livescript:", "data:text/html");
 
     /** Columns of plain text: {@code table.column}. */
@@ -111,6 +115,11 @@ final class StoredText {
         jdbc.sql("SELECT id_, name_, text_ FROM " + table + " WHERE " + type + " = 'string' AND text_ IS NOT NULL")
                 .query().listOfRows()
                 .forEach(row -> plain(table + " " + row.get("name_") + " " + row.get("id_"), (String) row.get("text_")));
+        // Strings too long for the engine's text column are kept as bytes (platform.variables.LongTextVariables)
+        jdbc.sql("SELECT v.id_, v.name_, b.bytes_ FROM " + table + " v JOIN act_ge_bytearray b ON b.id_ = v.bytearray_id_"
+                + " WHERE v." + type + " = 'longText'").query().listOfRows()
+                .forEach(row -> plain(table + " " + row.get("name_") + " " + row.get("id_"),
+                        row.get("bytes_") == null ? null : new String((byte[]) row.get("bytes_"), StandardCharsets.UTF_8)));
         jdbc.sql("SELECT v.id_, v.name_, b.bytes_ FROM " + table + " v JOIN act_ge_bytearray b ON b.id_ = v.bytearray_id_"
                 + " WHERE v." + type + " = 'json'").query().listOfRows().forEach(row -> {
                     String where = table + " " + row.get("name_") + " " + row.get("id_");
@@ -187,7 +196,7 @@ final class StoredText {
                 }
                 String value = INVISIBLE.matcher(attribute.getValue()).replaceAll("").toLowerCase(Locale.ROOT);
                 for (String address : ACTIVE_ADDRESSES) {
-                    if (value.contains(address)) {
+                    if (ADDRESS_ATTRIBUTES.contains(name) && value.contains(address)) {
                         return address + " in " + name + "=";
                     }
                 }
