@@ -135,7 +135,7 @@ class HostileInputTest {
             String type = inputs.chance(0.08) ? inputs.pick(ODD_CONTENT_TYPES) : JSON;
             Answer answer = exchange(() -> anonymous.send("POST", "/public/feedback", body, "Content-Type", type,
                     "X-Forwarded-For", nextClient()));
-            run.check(input, "POST /public/feedback (" + place + ", " + type + ")", answer, Refusals.JSON_INTAKE);
+            run.check(input, "POST /public/feedback (" + place + ", " + type + ")", answer, Messages.JSON_INTAKE);
         }
         run.assertClean();
     }
@@ -164,7 +164,7 @@ class HostileInputTest {
             String label = "POST /public/feedback/form (" + place + ", " + type + ")";
             Answer answer = exchange(() -> anonymous.send("POST", "/public/feedback/form", body, "Content-Type", type,
                     "Accept", "text/html", "X-Forwarded-For", nextClient()));
-            run.check(input, label, answer, Refusals.FORM_INTAKE);
+            run.check(input, label, answer, Messages.FORM_INTAKE);
         }
         run.assertClean();
     }
@@ -178,14 +178,14 @@ class HostileInputTest {
             Input input = codes.next();
             String path = "/public/feedback/" + (codes.chance(0.3) ? Wire.url("PA-7K3MQ-", new Slot(input))
                     : Wire.url(new Slot(input)));
-            run.check(input, "GET /public/feedback/{code}", get(path, "application/json"), Refusals.CODE_LOOKUP);
+            run.check(input, "GET /public/feedback/{code}", get(path, "application/json"), Messages.CODE_LOOKUP);
         }
         HostileInputs statuses = HostileInputs.stream(4);
         for (int i = 0; i < 60; i++) {
             Input input = statuses.next();
             String code = statuses.chance(0.3) ? Wire.url("pa 7k3mq ", new Slot(input)) : Wire.url(new Slot(input));
             run.check(input, "GET /public/feedback/status?code=", get("/public/feedback/status?code=" + code, "text/html"),
-                    Refusals.STATUS_PAGE);
+                    Messages.STATUS_PAGE);
         }
         HostileInputs answers = HostileInputs.stream(5);
         for (int i = 0; i < 20; i++) {
@@ -205,7 +205,7 @@ class HostileInputTest {
         for (int i = 0; i < 40; i++) {
             Input input = keys.next();
             String key = keys.chance(0.3) ? Wire.url("content-", new Slot(input)) : Wire.url(new Slot(input));
-            run.check(input, "GET /public/feed/{key}", get("/public/feed/" + key, "application/json"), Refusals.FEED_ITEM);
+            run.check(input, "GET /public/feed/{key}", get("/public/feed/" + key, "application/json"), Messages.FEED_ITEM);
         }
         HostileInputs atom = HostileInputs.stream(8);
         for (int i = 0; i < 20; i++) {
@@ -219,7 +219,7 @@ class HostileInputTest {
             String path = pages.pick(List.of("/public/feedback/form", "/public/feedback/catalog", "/public/feedback/status"));
             run.check(input, "GET " + path + "?<hostile>=<hostile>",
                     get(path + "?" + Wire.url(new Slot(input)) + "=" + Wire.url(new Slot(input)), "*/*"),
-                    Refusals.STATUS_PAGE);
+                    Messages.STATUS_PAGE);
         }
         run.assertClean();
     }
@@ -239,7 +239,7 @@ class HostileInputTest {
             byte[] body = Wire.json(form, Escaping.NON_ASCII);
             Answer answer = exchange(() -> anonymous.send("POST", "/public/feedback", body, "Content-Type", JSON,
                     "X-Forwarded-For", submitter));
-            run.check(input, "POST /public/feedback (flood)", answer, Refusals.JSON_INTAKE);
+            run.check(input, "POST /public/feedback (flood)", answer, Messages.JSON_INTAKE);
             if (answer.status() == 429) {
                 firstRefused = i;
                 assertThat(answer.header()).as("Retry-After").matches("[1-9][0-9]*");
@@ -252,7 +252,7 @@ class HostileInputTest {
         Answer page = exchange(() -> anonymous.send("POST", "/public/feedback/form",
                 Wire.form(Map.of("subject", new Slot(input))), "Content-Type", FORM, "Accept", "text/html",
                 "X-Forwarded-For", submitter));
-        run.check(input, "POST /public/feedback/form (flood)", page, Refusals.FORM_INTAKE);
+        run.check(input, "POST /public/feedback/form (flood)", page, Messages.FORM_INTAKE);
         assertThat(page.status()).isEqualTo(429);
 
         String reader = nextClient();
@@ -262,7 +262,7 @@ class HostileInputTest {
             Input code = inputs.next();
             Answer answer = exchange(() -> anonymous.send("GET", "/public/feedback/status?code=" + Wire.url(new Slot(code)),
                     null, "Accept", "text/html", "X-Forwarded-For", reader));
-            run.check(code, "GET /public/feedback/status (flood)", answer, Refusals.STATUS_PAGE);
+            run.check(code, "GET /public/feedback/status (flood)", answer, Messages.STATUS_PAGE);
             if (answer.status() == 429) {
                 firstRefused = i;
             }
@@ -272,8 +272,52 @@ class HostileInputTest {
         Input code = inputs.next();
         Answer json = exchange(() -> anonymous.send("GET", "/public/feedback/" + Wire.url(new Slot(code)), null,
                 "X-Forwarded-For", reader));
-        run.check(code, "GET /public/feedback/{code} (flood)", json, Refusals.CODE_LOOKUP);
+        run.check(code, "GET /public/feedback/{code} (flood)", json, Messages.CODE_LOOKUP);
         assertThat(json.status()).isEqualTo(429);
+        run.assertClean();
+    }
+
+    @Test
+    @Order(9)
+    void requestsNoClientLibraryWouldSend() {
+        HostileInputs inputs = HostileInputs.stream(26);
+        Run run = new Run("raw requests");
+        for (int i = 0; i < 48; i++) {
+            Input input = inputs.next();
+            // as it is, but a line break would end the request line or the header early
+            String raw = new String(input.bytes() != null ? input.bytes() : Wire.wtf8(input.asText()),
+                    StandardCharsets.ISO_8859_1).replace("\r", "%0D").replace("\n", "%0A");
+            String head = "Host: localhost\r\nConnection: close\r\nAccept: */*\r\nX-Forwarded-For: " + nextClient() + "\r\n";
+            String door;
+            Messages messages;
+            String request;
+            switch (i % 4) {
+                case 0 -> {
+                    door = "GET /public/feedback/<raw bytes>";
+                    messages = Messages.CODE_LOOKUP;
+                    request = "GET /public/feedback/" + raw + " HTTP/1.1\r\n" + head + "\r\n";
+                }
+                case 1 -> {
+                    door = "GET /public/feedback/status?code=<raw bytes>";
+                    messages = Messages.STATUS_PAGE;
+                    request = "GET /public/feedback/status?code=" + raw + " HTTP/1.1\r\n" + head + "\r\n";
+                }
+                case 2 -> {
+                    door = "GET /public/feed/<raw bytes>";
+                    messages = Messages.FEED_ITEM;
+                    request = "GET /public/feed/" + raw + " HTTP/1.1\r\n" + head + "\r\n";
+                }
+                default -> {
+                    door = "POST /public/feedback, Content-Type: <raw bytes>";
+                    messages = Messages.JSON_INTAKE;
+                    String body = new String(Wire.json(feedback(), Escaping.RAW), StandardCharsets.ISO_8859_1);
+                    request = "POST /public/feedback HTTP/1.1\r\n" + head + "Content-Type: application/json; charset=" + raw
+                            + "\r\nContent-Length: " + body.length() + "\r\n\r\n" + body;
+                }
+            }
+            byte[] bytes = request.getBytes(StandardCharsets.ISO_8859_1);
+            run.check(input, door, rawExchange(bytes), messages);
+        }
         run.assertClean();
     }
 
@@ -748,6 +792,47 @@ class HostileInputTest {
         }
     }
 
+    /** An exchange over a connection of its own, the answer read as it came. */
+    private Answer rawExchange(byte[] request) {
+        String text;
+        try {
+            text = WebSession.raw(port, request);
+        } catch (RuntimeException e) {
+            return new Answer(0, "", "", "", e.toString());
+        }
+        if (!text.startsWith("HTTP/1.1 ") || text.length() < 12) {
+            return new Answer(0, "", "", text, "no status line: " + HostileInputs.escape(text.substring(0, Math.min(100, text.length()))));
+        }
+        int end = text.indexOf("\r\n\r\n");
+        String head = end < 0 ? text : text.substring(0, end);
+        String contentType = "";
+        String retryAfter = "";
+        boolean chunked = false;
+        for (String line : head.split("\r\n")) {
+            String lower = line.toLowerCase(java.util.Locale.ROOT);
+            chunked |= lower.startsWith("transfer-encoding:") && lower.contains("chunked");
+            if (lower.startsWith("content-type:")) {
+                contentType = line.substring(13).strip();
+            } else if (lower.startsWith("retry-after:")) {
+                retryAfter = line.substring(12).strip();
+            }
+        }
+        String body = end < 0 ? "" : text.substring(end + 4);
+        return new Answer(Integer.parseInt(text.substring(9, 12)), contentType, retryAfter,
+                chunked ? dechunked(body) : body, null);
+    }
+
+    /** A chunked body without its chunk sizes (the sizes count bytes; the text is only read, not cut by them). */
+    private static String dechunked(String body) {
+        StringBuilder out = new StringBuilder();
+        for (String line : body.split("\r\n")) {
+            if (!line.matches("[0-9a-fA-F]+(;.*)?")) {
+                out.append(line);
+            }
+        }
+        return out.toString();
+    }
+
     private Answer get(String path, String accept) {
         return exchange(() -> anonymous.send("GET", path, null, "Accept", accept, "X-Forwarded-For", nextClient()));
     }
@@ -761,29 +846,32 @@ class HostileInputTest {
         return "127." + (100 + (n >> 16 & 0x7F)) + "." + (n >> 8 & 0xFF) + "." + (n & 0xFF);
     }
 
-    /** The Vietnamese message each public endpoint gives with a refusal, as written in its code. */
-    enum Refusals {
-        JSON_INTAKE(true, Map.of(
+    /**
+     * The Vietnamese message each public endpoint gives with a refusal, and with an acceptance, as
+     * written in its code.
+     */
+    enum Messages {
+        JSON_INTAKE(true, "Ban Biên tập đã tiếp nhận phản ánh, kiến nghị. Mã tra cứu: PA-", Map.of(
                 400, List.of("Phản ánh, kiến nghị chưa được gửi", "Nội dung gửi không phải JSON hợp lệ",
                         "Nội dung gửi phải là một đối tượng JSON", "không được hỗ trợ", "phải là một chuỗi văn bản",
                         "Không đọc được nội dung gửi"),
                 413, List.of("Nội dung gửi quá lớn"),
                 415, List.of("Nội dung gửi phải ở dạng JSON"),
                 429, List.of("Quá nhiều yêu cầu"))),
-        FORM_INTAKE(false, Map.of(
+        FORM_INTAKE(false, "Mã tra cứu: <strong class=\"ma\">PA-", Map.of(
                 400, List.of("Phản ánh chưa được gửi: có"),
                 413, List.of("Nội dung gửi quá lớn"),
                 415, List.of("Biểu mẫu phải được gửi theo kiểu application/x-www-form-urlencoded"),
                 429, List.of("Quá nhiều lượt gửi"))),
-        CODE_LOOKUP(true, Map.of(
+        CODE_LOOKUP(true, null, Map.of(
                 400, List.of("Mã tra cứu không đúng dạng"),
                 404, List.of("Không tìm thấy phản ánh, kiến nghị có mã tra cứu này"),
                 429, List.of("Quá nhiều yêu cầu"))),
-        STATUS_PAGE(false, Map.of(
+        STATUS_PAGE(false, null, Map.of(
                 400, List.of("Mã tra cứu không đúng dạng"),
                 404, List.of("Không tìm thấy phản ánh, kiến nghị có mã tra cứu này"),
                 429, List.of("Quá nhiều lượt tra cứu"))),
-        FEED_ITEM(true, Map.of(
+        FEED_ITEM(true, null, Map.of(
                 404, List.of("Không có tin bài này"),
                 410, List.of("Tin bài đã được gỡ khỏi Cổng")));
 
@@ -791,11 +879,24 @@ class HostileInputTest {
         static final String CONTAINER = "Yêu cầu không hợp lệ hoặc không xử lý được";
 
         final boolean json;
+        /** What a 201 says, or null where nothing is created. */
+        final String accepted;
         final Map<Integer, List<String>> messages;
 
-        Refusals(boolean json, Map<Integer, List<String>> messages) {
+        Messages(boolean json, String accepted, Map<Integer, List<String>> messages) {
             this.json = json;
+            this.accepted = accepted;
             this.messages = messages;
+        }
+
+        /** Why an acceptance does not say what the endpoint says, or null. */
+        String acceptanceProblem(Answer answer) {
+            if (accepted == null) {
+                return "a 201 from an endpoint that creates nothing";
+            }
+            String text = json ? EngineHttpJson.message(answer.body()) : answer.body();
+            return text != null && text.contains(accepted) ? null
+                    : "an acceptance without the endpoint's message (" + accepted + ")";
         }
 
         /** Why the refusal is not as the endpoint gives it, or null. */
@@ -834,7 +935,7 @@ class HostileInputTest {
             this.name = name;
         }
 
-        void check(Input input, String door, Answer answer, Refusals refusals) {
+        void check(Input input, String door, Answer answer, Messages refusals) {
             sent++;
             SENT.incrementAndGet();
             statuses.merge(answer.status(), 1, Integer::sum);
@@ -849,6 +950,12 @@ class HostileInputTest {
             }
             if (refusals != null && answer.status() >= 400) {
                 String problem = refusals.problem(answer);
+                if (problem != null) {
+                    problems.add(problem + ": " + where);
+                }
+            }
+            if (refusals != null && answer.status() == 201) {
+                String problem = refusals.acceptanceProblem(answer);
                 if (problem != null) {
                     problems.add(problem + ": " + where);
                 }

@@ -1,6 +1,8 @@
 package vn.angiang.editorial.security;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -89,6 +91,22 @@ final class WebSession {
         }
         return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /**
+     * Sends {@code request} as it is — request line, headers and body exactly as given, even what no
+     * client library would send — on a connection of its own, and returns all the server answered.
+     */
+    static String raw(int port, byte[] request) {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout((int) TIMEOUT.toMillis());
+            OutputStream out = socket.getOutputStream();
+            out.write(request);
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpRequest.Builder request(String path) {
