@@ -165,7 +165,9 @@ public class ContentService {
                         + stage.allowedLabels() + ".");
             }
         }
-        String note = text(problems, "Ý kiến", comment, MAX_COMMENT, false);
+        // plain text like a title: the comment is shown in the trail, the next forms, the requester's mail
+        // and, for a correction, as the public feed's correction note
+        String note = plain(problems, "Ý kiến", comment, MAX_COMMENT, false);
         if (outcome != null && Stage.NEED_COMMENT.contains(outcome) && note == null) {
             problems.add("Cần ghi rõ lý do khi chọn «" + outcome.label() + "».");
         }

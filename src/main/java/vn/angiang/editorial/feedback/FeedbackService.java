@@ -147,12 +147,12 @@ public class FeedbackService {
         String answerText = validator.comment(errors, "answerText", "Nội dung trả lời", answer, FeedbackValidator.MAX_ANSWER,
                 ANSWER.equals(decision));
         String agency = agencyGroup == null || agencyGroup.isBlank() ? null : agencyGroup.strip();
-        if (FORWARD.equals(decision)) {
-            if (agency == null) {
-                errors.put("agencyGroup", "Chưa chọn cơ quan có thẩm quyền để chuyển.");
-            } else if (!catalog.isAgency(agency)) {
-                errors.put("agencyGroup", "«" + agency + "» không phải cơ quan trong sơ đồ tổ chức; hãy chọn trong danh sách.");
-            }
+        if (FORWARD.equals(decision) && agency == null) {
+            errors.put("agencyGroup", "Chưa chọn cơ quan có thẩm quyền để chuyển.");
+        } else if (agency != null && !catalog.isAgency(agency)) {
+            // checked whatever the decision: the form's value stays a variable of the instance even when
+            // the case is not forwarded, and the list offers nothing else
+            errors.put("agencyGroup", "«" + agency + "» không phải cơ quan trong sơ đồ tổ chức; hãy chọn trong danh sách.");
         }
         throwIfAny(errors);
         OffsetDateTime now = now();

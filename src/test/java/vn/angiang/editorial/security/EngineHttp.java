@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +50,7 @@ final class EngineHttp {
     }
 
     private final String base;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     EngineHttp(int port) {
         this.base = "http://localhost:" + port;
@@ -83,7 +84,7 @@ final class EngineHttp {
     }
 
     private HttpRequest.Builder basic(String path, String user, String accept) {
-        return HttpRequest.newBuilder(URI.create(base + path))
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(WebSession.TIMEOUT)
                 .header("Accept", accept)
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));

@@ -3,9 +3,7 @@ package vn.angiang.editorial.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
@@ -113,32 +111,23 @@ class PublicHardeningIT {
         assertThat(answer.body()).doesNotContain("at org.", "at java.");
     }
 
-    private String rawChunkedPost(String path, String contentType, String body) throws Exception {
-        try (Socket socket = new Socket("localhost", port)) {
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType
-                    + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            byte[] bytes = body.getBytes(StandardCharsets.US_ASCII);
-            for (int at = 0; at < bytes.length; at += 8192) {
-                int length = Math.min(8192, bytes.length - at);
-                out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-                out.write(bytes, at, length);
-                out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-            }
-            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    private String rawChunkedPost(String path, String contentType, String body) {
+        ByteArrayOutputStream request = new ByteArrayOutputStream();
+        request.writeBytes(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType
+                + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        byte[] bytes = body.getBytes(StandardCharsets.US_ASCII);
+        for (int at = 0; at < bytes.length; at += 8192) {
+            int length = Math.min(8192, bytes.length - at);
+            request.writeBytes((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            request.write(bytes, at, length);
+            request.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
         }
+        request.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        return WebSession.raw(port, request.toByteArray());
     }
 
-    private String rawGet(String path, String host) throws Exception {
-        try (Socket socket = new Socket("localhost", port)) {
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private String rawGet(String path, String host) {
+        return WebSession.raw(port, ("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -1,6 +1,8 @@
 package vn.angiang.editorial.security;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -8,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 
 /**
@@ -16,6 +19,9 @@ import java.util.Base64;
  */
 final class WebSession {
 
+    /** No test waits longer than this for an answer: a server that hangs fails the test instead of the build. */
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+
     private final HttpClient http;
     private final String base;
     private String basic;
@@ -23,7 +29,8 @@ final class WebSession {
 
     private WebSession(String base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     /** Nobody signed in. */
@@ -73,8 +80,37 @@ final class WebSession {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /**
+     * Any request as this client: {@code body} as bytes exactly as given (null: none), {@code headers} as
+     * name, value pairs added to (or, for {@code Accept}, replacing) the client's own.
+     */
+    HttpResponse<String> send(String method, String path, byte[] body, String... headers) {
+        HttpRequest.Builder request = request(path);
+        for (int i = 0; i < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
+        }
+        return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /**
+     * Sends {@code request} as it is — request line, headers and body exactly as given, even what no
+     * client library would send — on a connection of its own, and returns all the server answered.
+     */
+    static String raw(int port, byte[] request) {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout((int) TIMEOUT.toMillis());
+            OutputStream out = socket.getOutputStream();
+            out.write(request);
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json");
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT).header("Accept", "application/json");
         if (basic != null) {
             request.header("Authorization", basic);
         }

@@ -8,11 +8,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.ConditionEvaluationBuilderImpl;
 import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.SignalEventReceivedBuilderImpl;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
@@ -34,6 +36,7 @@ import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -42,6 +45,13 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.PrimitiveValue;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.Spin;
+
+import vn.angiang.editorial.platform.validation.PlainText;
 
 /**
  * What a signed-in person sends with a command is input to a form, never a way to set what a process
@@ -58,6 +68,11 @@ import org.camunda.bpm.engine.variable.Variables;
  * <li>Writing variables directly (task, local task, execution and instance variables, batches) and
  * sending variables with a message, signal, condition, BPMN error or escalation: refused.</li>
  * <li>Claiming: for oneself only; giving a claimed task back: its assignee only.</li>
+ * <li>A form field's value is what a form sends: text, a number, a date, yes/no or a group of fields
+ * as JSON that can be read. An object, XML, a file or JSON that cannot be read is refused as bad input
+ * (400): the engine would otherwise fail on it later, when the process reads or stores it (500).</li>
+ * <li>A task comment is plain text, shown to everyone working the record: markup and characters that
+ * cannot be shown or stored are refused (400).</li>
  * </ul>
  *
  * Every refusal is an {@link AuthorizationException} (REST 403) with a Vietnamese message: writing a
@@ -131,6 +146,10 @@ final class ClientInputGuard extends CommandInterceptor {
     }
 
     private Verdict inspect(Command<?> command, CommandContext context, Authentication user) {
+        if (command instanceof AddCommentCmd) {
+            checkComment(CommandFields.get(command, "message"));
+            return Verdict.PROCEED;
+        }
         // ResolveTaskCmd is a CompleteTaskCmd
         if (command instanceof CompleteTaskCmd) {
             Map<String, Object> kept = taskInput(context, CommandFields.get(command, "taskId"),
@@ -255,7 +274,62 @@ final class ClientInputGuard extends CommandInterceptor {
             throw new AuthorizationException(formLabel + " «" + input.formId() + "» không có trường "
                     + names(undeclared) + ": chỉ được gửi các trường của biểu mẫu. Không có gì được thay đổi.");
         }
+        if (typed != null) {
+            for (String name : kept.keySet()) {
+                String problem = unreadable(typed.getValueTyped(name));
+                if (problem != null) {
+                    throw new FormFieldValidationException(name, "Trường " + names(List.of(name)) + " " + problem
+                            + " Không có gì được thay đổi.");
+                }
+            }
+        }
         return kept;
+    }
+
+    private static final String NOT_A_FORM_VALUE = "phải là văn bản, số, ngày, có/không hoặc một nhóm trường (JSON); "
+            + "biểu mẫu không nhận đối tượng, XML hay tệp.";
+
+    /** Why a form field's value is not one a form sends, or null. */
+    private static String unreadable(TypedValue value) {
+        if (value instanceof SerializableValue serializable) {
+            if (value.getType() == null || !"json".equals(value.getType().getName())) {
+                return NOT_A_FORM_VALUE;
+            }
+            if (serializable.isDeserialized()) {
+                return null;
+            }
+            try {
+                // read as the processes will read it: the same JSON data format, with its limits
+                Spin.JSON(serializable.getValueSerialized());
+                return null;
+            } catch (RuntimeException e) {
+                return "không phải JSON đọc được (sai cú pháp hoặc lồng quá sâu).";
+            }
+        }
+        if (value == null || value instanceof PrimitiveValue<?> || ValueType.NULL.equals(value.getType())) {
+            return null;
+        }
+        if (value.getType() == null) {
+            // sent without a type: what the value is decides, as the engine's serializers will
+            Object raw = value.getValue();
+            return raw == null || raw instanceof String || raw instanceof Number || raw instanceof Boolean
+                    || raw instanceof java.util.Date ? null : NOT_A_FORM_VALUE;
+        }
+        return NOT_A_FORM_VALUE;
+    }
+
+    /** A task comment: plain text that can be shown and stored. */
+    private static void checkComment(String message) {
+        if (message == null) {
+            return;
+        }
+        String problem = PlainText.unsafeCharacters(message);
+        if (problem != null) {
+            throw new BadUserRequestException("Ý kiến " + problem);
+        }
+        if (PlainText.containsMarkup(message)) {
+            throw new BadUserRequestException("Ý kiến là văn bản thường, không được chứa thẻ HTML hay mã lệnh.");
+        }
     }
 
     private static String initiatorOf(ProcessDefinitionEntity definition) {

@@ -7,7 +7,15 @@ package vn.angiang.editorial.platform.validation;
  */
 public final class PlainText {
 
+    /** The start of a tag, a comment, a doctype or a processing instruction, as a browser would read it. */
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("<\\s*[\\p{L}/!?]");
+
     private PlainText() {
+    }
+
+    /** True if {@code raw} holds markup, which plain text never does. */
+    public static boolean containsMarkup(String raw) {
+        return MARKUP.matcher(raw).find();
     }
 
     /** Why {@code raw} cannot be stored as it is (Vietnamese, to follow the field's label), or null. */
