@@ -13,15 +13,8 @@ import org.springframework.stereotype.Service;
  * the engine.
  */
 @Service
-public class FeedbackIntake {
+public record FeedbackIntake(FeedbackService service, FeedbackProcessStarter starter) {
 
-    private final FeedbackService service;
-    private final FeedbackProcessStarter starter;
-
-    public FeedbackIntake(FeedbackService service, FeedbackProcessStarter starter) {
-        this.service = service;
-        this.starter = starter;
-    }
 
     /** @throws InputRefused for bad input; nothing is stored then */
     public Feedback submit(FeedbackForm form) {

@@ -25,15 +25,8 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component("contentTask")
-public class ContentTaskListener implements TaskListener {
+public record ContentTaskListener(ContentService service, ContentActors actors) implements TaskListener {
 
-    private final ContentService service;
-    private final ContentActors actors;
-
-    public ContentTaskListener(ContentService service, ContentActors actors) {
-        this.service = service;
-        this.actors = actors;
-    }
 
     @Override
     public void notify(DelegateTask task) {

@@ -12,15 +12,8 @@ import org.springframework.stereotype.Component;
 
 /** {@code publishCorrection}: the corrected content becomes the next version in the feed (Đ10.4). */
 @Component("publishCorrection")
-public class PublishCorrection implements JavaDelegate {
+public record PublishCorrection(ContentService service, ContentActors actors) implements JavaDelegate {
 
-    private final ContentService service;
-    private final ContentActors actors;
-
-    public PublishCorrection(ContentService service, ContentActors actors) {
-        this.service = service;
-        this.actors = actors;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

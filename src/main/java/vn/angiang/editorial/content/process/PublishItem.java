@@ -13,15 +13,8 @@ import org.springframework.stereotype.Component;
 
 /** {@code publishItem}: puts the approved item into the public feed. */
 @Component("publishItem")
-public class PublishItem implements JavaDelegate {
+public record PublishItem(ContentService service, ContentActors actors) implements JavaDelegate {
 
-    private final ContentService service;
-    private final ContentActors actors;
-
-    public PublishItem(ContentService service, ContentActors actors) {
-        this.service = service;
-        this.actors = actors;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -19,15 +19,8 @@ import org.springframework.stereotype.Component;
  * record exists; the message says what to fix.
  */
 @Component("registerSubmission")
-public class RegisterSubmission implements ExecutionListener {
+public record RegisterSubmission(ContentService service, ContentActors actors) implements ExecutionListener {
 
-    private final ContentService service;
-    private final ContentActors actors;
-
-    public RegisterSubmission(ContentService service, ContentActors actors) {
-        this.service = service;
-        this.actors = actors;
-    }
 
     @Override
     public void notify(DelegateExecution execution) {

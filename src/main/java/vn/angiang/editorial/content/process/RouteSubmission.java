@@ -9,13 +9,8 @@ import org.springframework.stereotype.Component;
 
 /** {@code routeSubmission}: applies the routing tables (content-routing.dmn) to the vetted item. */
 @Component("routeSubmission")
-public class RouteSubmission implements JavaDelegate {
+public record RouteSubmission(ContentService service) implements JavaDelegate {
 
-    private final ContentService service;
-
-    public RouteSubmission(ContentService service) {
-        this.service = service;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -12,15 +12,8 @@ import org.springframework.stereotype.Component;
 
 /** {@code takeDownItem}: removes the item from the feed; the reason stays in the record (Đ10.4). */
 @Component("takeDownItem")
-public class TakeDownItem implements JavaDelegate {
+public record TakeDownItem(ContentService service, ContentActors actors) implements JavaDelegate {
 
-    private final ContentService service;
-    private final ContentActors actors;
-
-    public TakeDownItem(ContentService service, ContentActors actors) {
-        this.service = service;
-        this.actors = actors;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -17,17 +17,8 @@ import vn.angiang.editorial.platform.orgchart.BoardRole;
  * parameter {@code escalationGroup} of the model, else the ICT deputy, Đ8.4) and the agency.
  */
 @Component("escalateOverdue")
-public class EscalateOverdue implements JavaDelegate {
+public record EscalateOverdue(FeedbackStep step, FeedbackService service, FeedbackMail mail) implements JavaDelegate {
 
-    private final FeedbackStep step;
-    private final FeedbackService service;
-    private final FeedbackMail mail;
-
-    public EscalateOverdue(FeedbackStep step, FeedbackService service, FeedbackMail mail) {
-        this.step = step;
-        this.service = service;
-        this.mail = mail;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -12,17 +12,8 @@ import vn.angiang.editorial.platform.process.Actors;
 
 /** What every step of feedback-handling asks first: which record, and who acts. */
 @Component
-public class FeedbackStep {
+public record FeedbackStep(FeedbackService service, Actors actors, OrgDirectory org) {
 
-    private final FeedbackService service;
-    private final Actors actors;
-    private final OrgDirectory org;
-
-    public FeedbackStep(FeedbackService service, Actors actors, OrgDirectory org) {
-        this.service = service;
-        this.actors = actors;
-        this.org = org;
-    }
 
     /** The feedback this instance handles, checked against the record (see {@link FeedbackService#bound}). */
     public long feedbackId(DelegateExecution execution) {

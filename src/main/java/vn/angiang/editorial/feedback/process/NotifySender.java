@@ -14,17 +14,8 @@ import vn.angiang.editorial.feedback.FeedbackService;
  * only) nothing is sent and the trail says so: the answer is public under the tracking code.
  */
 @Component("notifySender")
-public class NotifySender implements JavaDelegate {
+public record NotifySender(FeedbackStep step, FeedbackService service, FeedbackMail mail) implements JavaDelegate {
 
-    private final FeedbackStep step;
-    private final FeedbackService service;
-    private final FeedbackMail mail;
-
-    public NotifySender(FeedbackStep step, FeedbackService service, FeedbackMail mail) {
-        this.step = step;
-        this.service = service;
-        this.mail = mail;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -38,17 +38,8 @@ import vn.angiang.editorial.feedback.FeedbackVariables;
  * into Tasklist's start form, its history entries are erased here.
  */
 @Component("proposeAgency")
-public class ProposeAgency implements JavaDelegate {
+public record ProposeAgency(FeedbackStep step, FeedbackService service, FeedbackCatalog catalog) implements JavaDelegate {
 
-    private final FeedbackStep step;
-    private final FeedbackService service;
-    private final FeedbackCatalog catalog;
-
-    public ProposeAgency(FeedbackStep step, FeedbackService service, FeedbackCatalog catalog) {
-        this.step = step;
-        this.service = service;
-        this.catalog = catalog;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -18,15 +18,8 @@ import vn.angiang.editorial.platform.orgchart.BoardRole;
  * TT 02/2017/TT-VPCP as long as the review is on time.
  */
 @Component("publishFeedbackAnswer")
-public class PublishFeedbackAnswer implements JavaDelegate {
+public record PublishFeedbackAnswer(FeedbackStep step, FeedbackService service) implements JavaDelegate {
 
-    private final FeedbackStep step;
-    private final FeedbackService service;
-
-    public PublishFeedbackAnswer(FeedbackStep step, FeedbackService service) {
-        this.step = step;
-        this.service = service;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

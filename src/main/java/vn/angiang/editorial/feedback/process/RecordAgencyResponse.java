@@ -21,17 +21,8 @@ import vn.angiang.editorial.feedback.FeedbackStatus;
  * completion (REST 400, the task stays open).
  */
 @Component("recordAgencyResponse")
-public class RecordAgencyResponse implements JavaDelegate {
+public record RecordAgencyResponse(FeedbackStep step, FeedbackService service, FeedbackCatalog catalog) implements JavaDelegate {
 
-    private final FeedbackStep step;
-    private final FeedbackService service;
-    private final FeedbackCatalog catalog;
-
-    public RecordAgencyResponse(FeedbackStep step, FeedbackService service, FeedbackCatalog catalog) {
-        this.step = step;
-        this.service = service;
-        this.catalog = catalog;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

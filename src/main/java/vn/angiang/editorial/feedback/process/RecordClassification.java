@@ -30,17 +30,8 @@ import vn.angiang.editorial.platform.orgchart.BoardRole;
  * the task stays open and Tasklist shows the message.
  */
 @Component("recordClassification")
-public class RecordClassification implements JavaDelegate {
+public record RecordClassification(FeedbackStep step, FeedbackService service, FeedbackCatalog catalog) implements JavaDelegate {
 
-    private final FeedbackStep step;
-    private final FeedbackService service;
-    private final FeedbackCatalog catalog;
-
-    public RecordClassification(FeedbackStep step, FeedbackService service, FeedbackCatalog catalog) {
-        this.step = step;
-        this.service = service;
-        this.catalog = catalog;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -24,15 +24,8 @@ import vn.angiang.editorial.platform.orgchart.BoardRole;
  * ({@code handledBy}: the agency, or the IT center for the board's own answer).
  */
 @Component("recordReview")
-public class RecordReview implements JavaDelegate {
+public record RecordReview(FeedbackStep step, FeedbackService service) implements JavaDelegate {
 
-    private final FeedbackStep step;
-    private final FeedbackService service;
-
-    public RecordReview(FeedbackStep step, FeedbackService service) {
-        this.step = step;
-        this.service = service;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -36,15 +36,8 @@ import vn.angiang.editorial.platform.validation.InputRefused;
  * its id). Bad input rolls the start back with the field messages (REST 400).
  */
 @Component("registerFeedback")
-public class RegisterFeedback implements JavaDelegate {
+public record RegisterFeedback(FeedbackStep step, FeedbackService service) implements JavaDelegate {
 
-    private final FeedbackStep step;
-    private final FeedbackService service;
-
-    public RegisterFeedback(FeedbackStep step, FeedbackService service) {
-        this.step = step;
-        this.service = service;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

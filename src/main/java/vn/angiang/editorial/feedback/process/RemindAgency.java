@@ -14,17 +14,8 @@ import vn.angiang.editorial.feedback.FeedbackService;
  * agency's people by e-mail.
  */
 @Component("remindAgency")
-public class RemindAgency implements JavaDelegate {
+public record RemindAgency(FeedbackStep step, FeedbackService service, FeedbackMail mail) implements JavaDelegate {
 
-    private final FeedbackStep step;
-    private final FeedbackService service;
-    private final FeedbackMail mail;
-
-    public RemindAgency(FeedbackStep step, FeedbackService service, FeedbackMail mail) {
-        this.step = step;
-        this.service = service;
-        this.mail = mail;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -15,13 +15,8 @@ import org.springframework.stereotype.Component;
  * authenticate every call); no variable, header or path a client sends takes part.
  */
 @Component
-public class Actors {
+public record Actors(IdentityService identity) {
 
-    private final IdentityService identity;
-
-    public Actors(IdentityService identity) {
-        this.identity = identity;
-    }
 
     /** The authenticated user, if any. */
     public Optional<String> currentUserId() {

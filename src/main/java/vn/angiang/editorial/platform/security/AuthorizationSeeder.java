@@ -11,13 +11,8 @@ import vn.angiang.editorial.platform.orgchart.OrgChart;
 
 /** Applies {@link AuthorizationTable} to every group of the org chart; adds only what is missing. */
 @Component
-public class AuthorizationSeeder {
+public record AuthorizationSeeder(AuthorizationService authorizations) {
 
-    private final AuthorizationService authorizations;
-
-    public AuthorizationSeeder(AuthorizationService authorizations) {
-        this.authorizations = authorizations;
-    }
 
     public void seed(OrgChart chart) {
         for (OrgChart.Group group : chart.groups()) {
