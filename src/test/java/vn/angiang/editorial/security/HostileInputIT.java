@@ -38,7 +38,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import vn.angiang.editorial.feedback.FeedbackIntakeProperties;
+import vn.angiang.editorial.feedback.web.FeedbackIntakeProperties;
 import vn.angiang.editorial.security.HostileInputs.Input;
 import vn.angiang.editorial.security.HostileInputs.Kind;
 import vn.angiang.editorial.security.Wire.Escaping;
