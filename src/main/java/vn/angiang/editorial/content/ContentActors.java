@@ -21,8 +21,17 @@ import vn.angiang.editorial.platform.validation.InputRefused;
 
 /** Who is acting in content approval, in which role, and for whom (Đ8.1–8.2: a deputy acting for the head). */
 @Component
-public record ContentActors(Actors actors, OrgDirectory org, IdentityService identity) {
+public class ContentActors {
 
+    private final Actors actors;
+    private final OrgDirectory org;
+    private final IdentityService identity;
+
+    public ContentActors(Actors actors, OrgDirectory org, IdentityService identity) {
+        this.actors = actors;
+        this.org = org;
+        this.identity = identity;
+    }
 
     /** The authenticated user, if any. */
     public Optional<String> currentUser() {

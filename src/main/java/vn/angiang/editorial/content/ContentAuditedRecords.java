@@ -15,8 +15,15 @@ import vn.angiang.editorial.platform.process.Actor;
  * what is published, Đ7.1; the submitter follows what became of its work).
  */
 @Component
-public record ContentAuditedRecords(ContentRepository repository, AuditAccess access) implements AuditedRecords<Submission> {
+public class ContentAuditedRecords implements AuditedRecords<Submission> {
 
+    private final ContentRepository repository;
+    private final AuditAccess access;
+
+    public ContentAuditedRecords(ContentRepository repository, AuditAccess access) {
+        this.repository = repository;
+        this.access = access;
+    }
 
     @Override
     public String processKey() {

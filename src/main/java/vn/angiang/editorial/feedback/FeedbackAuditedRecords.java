@@ -17,8 +17,17 @@ import vn.angiang.editorial.platform.process.Actor;
  * tasks). The sender's contact details are for the IT center only, who may have to call or write back.
  */
 @Component
-public record FeedbackAuditedRecords(FeedbackRepository repository, AuditAccess access, OrgDirectory org) implements AuditedRecords<Feedback> {
+public class FeedbackAuditedRecords implements AuditedRecords<Feedback> {
 
+    private final FeedbackRepository repository;
+    private final AuditAccess access;
+    private final OrgDirectory org;
+
+    public FeedbackAuditedRecords(FeedbackRepository repository, AuditAccess access, OrgDirectory org) {
+        this.repository = repository;
+        this.access = access;
+        this.org = org;
+    }
 
     @Override
     public String processKey() {

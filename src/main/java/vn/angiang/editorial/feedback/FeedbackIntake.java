@@ -13,8 +13,15 @@ import org.springframework.stereotype.Service;
  * the engine.
  */
 @Service
-public record FeedbackIntake(FeedbackService service, FeedbackProcessStarter starter) {
+public class FeedbackIntake {
 
+    private final FeedbackService service;
+    private final FeedbackProcessStarter starter;
+
+    public FeedbackIntake(FeedbackService service, FeedbackProcessStarter starter) {
+        this.service = service;
+        this.starter = starter;
+    }
 
     /** @throws InputRefused for bad input; nothing is stored then */
     public Feedback submit(FeedbackForm form) {

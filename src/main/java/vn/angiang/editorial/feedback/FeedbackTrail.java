@@ -14,8 +14,13 @@ import vn.angiang.editorial.platform.process.Actor;
  * agency concerned, for routing steps). The record key is the tracking code.
  */
 @Component
-public record FeedbackTrail(AuditTrail trail) {
+public class FeedbackTrail {
 
+    private final AuditTrail trail;
+
+    public FeedbackTrail(AuditTrail trail) {
+        this.trail = trail;
+    }
 
     /** {@code actor} did {@code outcome} to the feedback {@code trackingCode} at the step {@code step}. */
     void add(String trackingCode, String step, Actor actor, String outcome, String comment, String agencyGroup,

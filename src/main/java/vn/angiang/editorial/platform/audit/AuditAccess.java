@@ -9,8 +9,13 @@ import vn.angiang.editorial.platform.process.Actor;
 
 /** Who reads every record's trail, whatever the process: the board, those who oversee it, administrators. */
 @Component
-public record AuditAccess(OrgDirectory org) {
+public class AuditAccess {
 
+    private final OrgDirectory org;
+
+    public AuditAccess(OrgDirectory org) {
+        this.org = org;
+    }
 
     /** Whether {@code reader} belongs to a group of the board or its oversight, or administers the engine. */
     public boolean readsEveryTrail(Actor reader) {

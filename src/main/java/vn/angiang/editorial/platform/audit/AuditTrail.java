@@ -18,8 +18,13 @@ import vn.angiang.editorial.platform.process.BoardTime;
  * and on PostgreSQL a trigger refuses them to anyone.
  */
 @Component
-public record AuditTrail(JdbcClient jdbc) {
+public class AuditTrail {
 
+    private final JdbcClient jdbc;
+
+    public AuditTrail(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     /**
      * Appends one entry: {@code actor} (who, in which group, for whom) did {@code fact} to the record

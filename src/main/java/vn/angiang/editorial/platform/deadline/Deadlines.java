@@ -17,8 +17,15 @@ import vn.angiang.editorial.platform.process.BoardTime;
  * {@code ${deadlines.reminderAt(deadlineDays)}} next to {@code ${workingDays.fromNow(deadlineDays)}}.
  */
 @Component("deadlines")
-public record Deadlines(WorkingDayCalendar workingDays, Clock clock) {
+public class Deadlines {
 
+    private final WorkingDayCalendar workingDays;
+    private final Clock clock;
+
+    public Deadlines(WorkingDayCalendar workingDays, Clock clock) {
+        this.workingDays = workingDays;
+        this.clock = clock;
+    }
 
     /** When a limit counted from {@code from} runs out, in the board's zone. */
     public OffsetDateTime due(OffsetDateTime from, Deadline deadline) {

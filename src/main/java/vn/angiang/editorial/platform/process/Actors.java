@@ -15,8 +15,13 @@ import org.springframework.stereotype.Component;
  * authenticate every call); no variable, header or path a client sends takes part.
  */
 @Component
-public record Actors(IdentityService identity) {
+public class Actors {
 
+    private final IdentityService identity;
+
+    public Actors(IdentityService identity) {
+        this.identity = identity;
+    }
 
     /** The authenticated user, if any. */
     public Optional<String> currentUserId() {

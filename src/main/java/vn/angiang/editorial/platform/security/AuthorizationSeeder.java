@@ -11,8 +11,13 @@ import vn.angiang.editorial.platform.orgchart.OrgChart;
 
 /** Applies {@link AuthorizationTable} to every group of the org chart; adds only what is missing. */
 @Component
-public record AuthorizationSeeder(AuthorizationService authorizations) {
+public class AuthorizationSeeder {
 
+    private final AuthorizationService authorizations;
+
+    public AuthorizationSeeder(AuthorizationService authorizations) {
+        this.authorizations = authorizations;
+    }
 
     public void seed(OrgChart chart) {
         for (OrgChart.Group group : chart.groups()) {

@@ -18,8 +18,13 @@ import vn.angiang.editorial.platform.orgchart.GroupKind;
  * kind here as it has in the engine ({@link AuthorizationTable}), without a list of group ids to keep.
  */
 @Component
-public record GroupKinds(IdentityService identity) {
+public class GroupKinds {
 
+    private final IdentityService identity;
+
+    public GroupKinds(IdentityService identity) {
+        this.identity = identity;
+    }
 
     /** @param administrator a member of camunda-admin */
     public record Member(Set<GroupKind> kinds, boolean administrator) {
