@@ -95,12 +95,14 @@ class InitiatorSpoofingIT {
                 .containsEntry("submitter_group", "collaborators");
         assertThat(scenarios.variable(pi, "requesterId").asText()).as("notices and revisions go to the sender")
                 .isEqualTo("ctv.minh");
-        assertThat(jdbc.sql("SELECT task_key, actor_id, actor_role, acting_for FROM content_decision "
-                + "WHERE submission_id = :id ORDER BY id").param("id", id).query().listOfRows())
+        assertThat(jdbc.sql("SELECT element_id AS task_key, actor_id, actor_group AS actor_role, acting_for FROM audit_entry "
+                + "WHERE process_key = 'content-approval' AND record_key = :id AND action <> 'status' ORDER BY id")
+                .param("id", String.valueOf(id)).query().listOfRows())
                 .extracting(r -> r.get("task_key"), r -> r.get("actor_id"), r -> r.get("actor_role"), r -> r.get("acting_for"))
                 .containsExactly(tuple("submitContent", "ttth.an", "it-center", "ctv.minh"));
-        assertThat(jdbc.sql("SELECT changed_by, note FROM content_status_history WHERE submission_id = :id")
-                .param("id", id).query().listOfRows())
+        assertThat(jdbc.sql("SELECT actor_id AS changed_by, comment AS note FROM audit_entry "
+                + "WHERE process_key = 'content-approval' AND record_key = :id AND action = 'status'")
+                .param("id", String.valueOf(id)).query().listOfRows())
                 .extracting(r -> r.get("changed_by"), r -> r.get("note"))
                 .containsExactly(tuple("ttth.an", "Nhập hộ tin bài gửi trên giấy: ttth.an nhập cho ctv.minh"));
         Response trail = http.call("GET", "/api/content/" + id + "/audit", "ctv.minh", null);

@@ -53,13 +53,13 @@ final class StoredText {
     /** Columns of plain text: {@code table.column}. */
     static final List<String> PLAIN_COLUMNS = List.of(
             "content_submission.title", "content_submission.summary", "content_submission.source_agency",
-            "content_contributor.name", "content_status_history.note", "content_decision.comment_text",
+            "content_contributor.name", "audit_entry.comment", "audit_entry.detail",
             "published_item.title", "published_item.summary", "published_item.category_label",
             "published_item.contributors", "published_item.source_agency", "published_item.change_note",
             "published_item.withdrawal_reason",
             "feedback.sender_name", "feedback.sender_address", "feedback.subject", "feedback.content",
             "feedback.rejection_reason", "feedback.answer_text", "feedback.public_question", "feedback.public_answer",
-            "feedback_event.comment_text", "act_hi_comment.message_");
+            "act_hi_comment.message_");
 
     /** Columns of sanitized HTML. */
     static final List<String> HTML_COLUMNS = List.of("content_submission.body_html", "published_item.body_html");

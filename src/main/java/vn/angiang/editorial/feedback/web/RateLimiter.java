@@ -2,17 +2,11 @@ package vn.angiang.editorial.feedback.web;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.TimeMeter;
-
 /**
- * A token bucket per client address (Bucket4j): {@code perMinute} requests at once, refilled evenly over
- * a minute.
+ * A token bucket per client address: {@code perMinute} requests at once, refilled evenly over a minute.
  *
  * <p>In memory: with several nodes behind a load balancer each node limits on its own, so a client may
  * get up to (number of nodes × limit) through; that is accepted here (a shared limit would put a
@@ -20,26 +14,14 @@ import io.github.bucket4j.TimeMeter;
  */
 public final class RateLimiter {
 
-    private static final long MINUTE = Duration.ofMinutes(1).toNanos();
+    private static final long MINUTE = 60_000_000_000L;
     private static final int SWEEP_ABOVE = 10_000;
 
-    private final ConcurrentHashMap<String, Client> clients = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final LongSupplier nanoTime;
-    private final TimeMeter meter;
 
     public RateLimiter(LongSupplier nanoTime) {
         this.nanoTime = nanoTime;
-        this.meter = new TimeMeter() {
-            @Override
-            public long currentTimeNanos() {
-                return nanoTime.getAsLong();
-            }
-
-            @Override
-            public boolean isWallClockBased() {
-                return false;
-            }
-        };
     }
 
     public RateLimiter() {
@@ -52,23 +34,10 @@ public final class RateLimiter {
             return 0;
         }
         long now = nanoTime.getAsLong();
-        if (clients.size() > SWEEP_ABOVE) {
-            clients.values().removeIf(c -> now - c.lastSeen > 2 * MINUTE);
+        if (buckets.size() > SWEEP_ABOVE) {
+            buckets.values().removeIf(bucket -> bucket.idleSince(now) > 2 * MINUTE);
         }
-        Client c = clients.computeIfAbsent(clientKey(client), key -> new Client(bucket(perMinute)));
-        c.lastSeen = now;
-        ConsumptionProbe probe = c.bucket.tryConsumeAndReturnRemaining(1);
-        if (probe.isConsumed()) {
-            return 0;
-        }
-        return Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
-    }
-
-    private Bucket bucket(int perMinute) {
-        return Bucket.builder()
-                .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
-                .withCustomTimePrecision(meter)
-                .build();
+        return buckets.computeIfAbsent(clientKey(client), key -> new Bucket(perMinute, now)).take(perMinute, now);
     }
 
     /**
@@ -97,12 +66,28 @@ public final class RateLimiter {
         }
     }
 
-    private static final class Client {
-        final Bucket bucket;
-        volatile long lastSeen;
+    private static final class Bucket {
+        private double tokens;
+        private long last;
 
-        Client(Bucket bucket) {
-            this.bucket = bucket;
+        Bucket(int capacity, long now) {
+            this.tokens = capacity;
+            this.last = now;
+        }
+
+        synchronized long take(int perMinute, long now) {
+            tokens = Math.min(perMinute, tokens + (now - last) * (double) perMinute / MINUTE);
+            last = now;
+            if (tokens >= 1) {
+                tokens -= 1;
+                return 0;
+            }
+            double missing = 1 - tokens;
+            return Math.max(1, (long) Math.ceil(missing * 60 / perMinute));
+        }
+
+        synchronized long idleSince(long now) {
+            return now - last;
         }
     }
 }
