@@ -11,11 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.angiang.editorial.security.EngineHttp.Response;
 import vn.angiang.editorial.security.EngineHttp.Webapp;
@@ -29,19 +25,7 @@ import vn.angiang.editorial.support.SharedApplicationOnPostgres;
  * candidate can neither hand it to someone else nor route it to another group.
  */
 @SharedApplicationOnPostgres
-class InitiatorSpoofingIT {
-
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-
-    EngineHttp http;
-    Scenarios scenarios;
-
-    @BeforeEach
-    void clients() {
-        http = new EngineHttp(port);
-        scenarios = new Scenarios(http, jdbc);
-    }
+class InitiatorSpoofingIT extends OverHttp {
 
     @Test
     void aCollaboratorCannotSubmitAsSomebodyElseThroughAnyDoor() {

@@ -9,11 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.angiang.editorial.security.EngineHttp.Response;
 import vn.angiang.editorial.security.EngineHttp.Webapp;
@@ -28,19 +24,7 @@ import vn.angiang.editorial.support.SharedApplicationOnPostgres;
  * refusal leaves the task open and both records as they were; the form's own fields still work.
  */
 @SharedApplicationOnPostgres
-class RecordRebindingIT {
-
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-
-    EngineHttp http;
-    Scenarios scenarios;
-
-    @BeforeEach
-    void clients() {
-        http = new EngineHttp(port);
-        scenarios = new Scenarios(http, jdbc);
-    }
+class RecordRebindingIT extends OverHttp {
 
     @Test
     void anAgencyCannotWriteItsAnswerIntoAnotherAgencysFeedbackThroughAnyDoor() {

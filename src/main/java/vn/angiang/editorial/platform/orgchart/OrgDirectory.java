@@ -19,9 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class OrgDirectory {
 
-    /** The groups that answer for the board's work and may read its records (Đ7–Đ13, and who oversees it). */
-    public static final Set<GroupKind> BOARD_AND_OVERSIGHT = Set.of(GroupKind.BOARD_HEAD, GroupKind.DEPUTY_HEAD,
-            GroupKind.BOARD_MEMBER, GroupKind.IT_CENTER, GroupKind.SECRETARIAT, GroupKind.MANAGER);
     /** The groups that send work in: agencies and communes (Đ5.3) and the collaborators (Đ5.2). */
     public static final Set<GroupKind> SENDERS = Set.of(GroupKind.AGENCY, GroupKind.COLLABORATOR);
 
