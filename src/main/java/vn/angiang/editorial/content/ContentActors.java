@@ -3,11 +3,8 @@ package vn.angiang.editorial.content;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
@@ -17,6 +14,7 @@ import vn.angiang.editorial.platform.orgchart.GroupKind;
 import vn.angiang.editorial.platform.orgchart.OrgDirectory;
 import vn.angiang.editorial.platform.process.Actor;
 import vn.angiang.editorial.platform.process.Actors;
+import vn.angiang.editorial.platform.tasks.HeadTasks;
 import vn.angiang.editorial.platform.validation.InputRefused;
 
 /** Who is acting in content approval, in which role, and for whom (Đ8.1–8.2: a deputy acting for the head). */
@@ -25,12 +23,12 @@ public class ContentActors {
 
     private final Actors actors;
     private final OrgDirectory org;
-    private final IdentityService identity;
+    private final HeadTasks headTasks;
 
-    public ContentActors(Actors actors, OrgDirectory org, IdentityService identity) {
+    public ContentActors(Actors actors, OrgDirectory org, HeadTasks headTasks) {
         this.actors = actors;
         this.org = org;
-        this.identity = identity;
+        this.headTasks = headTasks;
     }
 
     /** The authenticated user, if any. */
@@ -40,7 +38,8 @@ public class ContentActors {
 
     /**
      * The person completing a task: the authenticated user (else the assignee); their role is the
-     * task's candidate group they belong to; at the head's step, anyone but the head acts for the head.
+     * task's candidate group they belong to; at the head's step, a deputy acts for the head only under a
+     * delegation in force ({@link HeadTasks#actorFor}).
      */
     public Actor forTask(DelegateTask task, Stage stage, String submitterGroup) {
         String userId = currentUser().orElse(task.getAssignee());
@@ -53,16 +52,7 @@ public class ContentActors {
         Set<String> memberOf = actors.groupsOf(userId);
         String role = candidateGroups.stream().filter(memberOf::contains).findFirst()
                 .orElse(stage == Stage.REVISE ? submitterGroup : memberOf.stream().sorted().findFirst().orElse(null));
-        String head = org.group(BoardRole.HEAD);
-        String actingFor = null;
-        if (stage == Stage.HEAD_APPROVAL && !memberOf.contains(head)) {
-            actingFor = identity.createUserQuery().memberOfGroup(head).list().stream().map(User::getId)
-                    .sorted().collect(Collectors.joining(","));
-            if (actingFor.isEmpty()) {
-                actingFor = head;
-            }
-        }
-        return new Actor(userId, role, memberOf, actingFor);
+        return headTasks.actorFor(task, new Actor(userId, role, memberOf, null, null));
     }
 
     /** The group a submitter sends for: an agency, a commune, the collaborators or the IT center. */
@@ -89,7 +79,7 @@ public class ContentActors {
     public Actor clerk(String userId) {
         Set<String> memberOf = actors.groupsOf(userId);
         String itCenter = org.group(BoardRole.IT_CENTER);
-        return new Actor(userId, memberOf.contains(itCenter) ? itCenter : null, memberOf, null);
+        return new Actor(userId, memberOf.contains(itCenter) ? itCenter : null, memberOf, null, null);
     }
 
     /** The display name of a group, for the source agency when the submitter gave none. */

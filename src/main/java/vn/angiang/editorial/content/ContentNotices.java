@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import vn.angiang.editorial.platform.notification.EngineDirectory;
 import vn.angiang.editorial.platform.notification.Outbox;
+import vn.angiang.editorial.platform.tasks.Escalations.Escalation;
 
 /**
  * Reminder and escalation mails about a step of content approval, through the outbox (templates
@@ -67,14 +68,16 @@ public class ContentNotices {
     }
 
     /** To the deputy head in charge (Đ8.1, Đ8.3): the step is overdue. */
-    public void escalation(Task task, Submission submission, String due, String escalationGroup) {
+    public void escalation(Task task, Submission submission, String due, Escalation escalation) {
         Map<String, Object> model = model(task, submission, due);
         model.put("assignee", task.getAssignee());
         model.put("candidateGroups", tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null
-                        && !l.getGroupId().equals(escalationGroup))
+                        && !escalation.takeOver().contains(l.getGroupId()))
                 .map(IdentityLink::getGroupId).toList());
-        send(Set.of(), Set.of(escalationGroup), task, ESCALATION, model);
+        model.put("told", escalation.told());
+        model.put("takesOver", !escalation.takeOver().isEmpty());
+        send(escalation.users(), escalation.groups(), task, ESCALATION, model);
     }
 
     private Map<String, Object> model(Task task, Submission submission, String due) {

@@ -54,8 +54,6 @@ public final class FeedbackVariables {
     public static final ProcessVariable<Date> PUBLISHED_AT = date("publishedAt");
     /** the progress reminders' ISO 8601 cycle, e.g. {@code R/P7D} */
     public static final ProcessVariable<String> PROGRESS_CYCLE = string("progressCycle");
-    /** who hears of an overdue answer besides the agency; set by a process owner, else the ICT deputy */
-    public static final ProcessVariable<String> ESCALATION_GROUP = string("escalationGroup");
 
     // the IT center's classification (Đ11.1)
     public static final ProcessVariable<String> CLASSIFICATION = string("classification");

@@ -8,7 +8,7 @@ import java.util.Objects;
  * happened, and what else the process knows of it. Built with {@link #of} and the {@code with...} steps.
  */
 public record AuditFact(String action, OffsetDateTime at, String taskId, String comment, String detail,
-        Integer contentVersion, String delegationRef) {
+        Integer contentVersion) {
 
     public AuditFact {
         Objects.requireNonNull(action, "action");
@@ -16,29 +16,25 @@ public record AuditFact(String action, OffsetDateTime at, String taskId, String 
     }
 
     public static AuditFact of(String action, OffsetDateTime at) {
-        return new AuditFact(action, at, null, null, null, null, null);
+        return new AuditFact(action, at, null, null, null, null);
     }
 
     /** The user task that was worked or is concerned. */
     public AuditFact withTask(String id) {
-        return new AuditFact(action, at, id, comment, detail, contentVersion, delegationRef);
+        return new AuditFact(action, at, id, comment, detail, contentVersion);
     }
 
     public AuditFact withComment(String text) {
-        return new AuditFact(action, at, taskId, text, detail, contentVersion, delegationRef);
+        return new AuditFact(action, at, taskId, text, detail, contentVersion);
     }
 
     /** What the action concerns, as a code (an agency, a status). */
     public AuditFact withDetail(String code) {
-        return new AuditFact(action, at, taskId, comment, code, contentVersion, delegationRef);
+        return new AuditFact(action, at, taskId, comment, code, contentVersion);
     }
 
     public AuditFact withContentVersion(Integer version) {
-        return new AuditFact(action, at, taskId, comment, detail, version, delegationRef);
+        return new AuditFact(action, at, taskId, comment, detail, version);
     }
 
-    /** The delegation that allowed the actor to act (for whom: the actor's {@code actingFor}). */
-    public AuditFact withDelegation(String reference) {
-        return new AuditFact(action, at, taskId, comment, detail, contentVersion, reference);
-    }
 }

@@ -42,7 +42,7 @@ public class AuditTrail {
                         :comment, :detail, :version)""")
                 .param("process", processKey).param("record", recordKey).param("element", element)
                 .param("task", fact.taskId()).param("actor", actor.userId()).param("group", actor.group())
-                .param("actingFor", actor.actingFor()).param("delegation", fact.delegationRef())
+                .param("actingFor", actor.actingFor()).param("delegation", actor.delegation())
                 .param("at", fact.at()).param("action", fact.action()).param("comment", fact.comment())
                 .param("detail", fact.detail()).param("version", fact.contentVersion())
                 .update();

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import vn.angiang.editorial.platform.calendar.WorkingDayCalendar;
 import vn.angiang.editorial.platform.process.BoardTime;
+import vn.angiang.editorial.platform.tasks.TaskRules;
 
 /**
  * Due dates and reminder dates of every process, from a {@link Deadline}: the working-day calendar for
@@ -21,10 +22,12 @@ public class Deadlines {
 
     private final WorkingDayCalendar workingDays;
     private final Clock clock;
+    private final TaskRules rules;
 
-    public Deadlines(WorkingDayCalendar workingDays, Clock clock) {
+    public Deadlines(WorkingDayCalendar workingDays, Clock clock, TaskRules rules) {
         this.workingDays = workingDays;
         this.clock = clock;
+        this.rules = rules;
     }
 
     /** When a limit counted from {@code from} runs out, in the board's zone. */
@@ -42,14 +45,20 @@ public class Deadlines {
     }
 
     /**
-     * The reminder before a limit of {@code workingDaysFromNow} working days: one working day before the
-     * due date, same time of day; for a one-day limit (where that would be now), halfway between now and
-     * the due date. The board's own practice (quy định nội bộ), not a rule of the regulation.
+     * The reminder of a task ({@code ${deadlines.reminderAt('content-approval', 'vetSubmission', deadlineDays)}})
+     * due in {@code workingDaysFromNow} working days: its rule's {@code remindBefore} working days before
+     * the due date, same time of day; for a limit that short or shorter, halfway between now and the due
+     * date. The board's own practice (quy định nội bộ), not a rule of the regulation.
      */
-    public Date reminderAt(int workingDaysFromNow) {
+    public Date reminderAt(String processKey, String taskKey, int workingDaysFromNow) {
+        Integer before = rules.of(processKey, taskKey).remindBefore();
+        if (before == null) {
+            throw new IllegalStateException(processKey + "/" + taskKey + " có hẹn nhắc trong mô hình nhưng "
+                    + "không có remindBefore trong tasks/task-rules.yaml");
+        }
         Date due = workingDays.fromNow(workingDaysFromNow);
-        if (workingDaysFromNow >= 2) {
-            return workingDays.before(due, 1);
+        if (workingDaysFromNow > before) {
+            return workingDays.before(due, before);
         }
         Instant now = clock.instant();
         return Date.from(now.plus(Duration.between(now, due.toInstant()).dividedBy(2)));

@@ -10,8 +10,9 @@ import java.util.Set;
  * @param group     the group in which they act (the task's candidate group they belong to), or null
  * @param memberOf  the groups of the signed-in user; null for the application's own work
  * @param actingFor the user id (or ids, comma-separated) of the person they act for, or null
+ * @param delegation the reference of the recorded delegation under which they act for the head, or null
  */
-public record Actor(String userId, String group, Set<String> memberOf, String actingFor) {
+public record Actor(String userId, String group, Set<String> memberOf, String actingFor, String delegation) {
 
     public static final String SYSTEM = "system";
 
@@ -21,22 +22,27 @@ public record Actor(String userId, String group, Set<String> memberOf, String ac
 
     /** The application itself (timers, the intake): may act for every group. */
     public static Actor system() {
-        return new Actor(SYSTEM, null, null, null);
+        return new Actor(SYSTEM, null, null, null, null);
     }
 
     /** A person recorded without their memberships (a paper sender, a row read back from the trail). */
     public static Actor of(String userId, String group) {
-        return new Actor(userId, group, Set.of(), null);
+        return new Actor(userId, group, Set.of(), null, null);
     }
 
     /** The same person acting in {@code group}. */
     public Actor inGroup(String otherGroup) {
-        return new Actor(userId, otherGroup, memberOf, actingFor);
+        return new Actor(userId, otherGroup, memberOf, actingFor, delegation);
     }
 
-    /** The same person acting in the place of {@code whom}. */
+    /** The same person acting in the place of {@code whom} (a paper's sender, entered by a clerk). */
     public Actor actingFor(String whom) {
-        return new Actor(userId, group, memberOf, whom);
+        return new Actor(userId, group, memberOf, whom, null);
+    }
+
+    /** The same person acting for the head {@code headId} under the delegation {@code reference} (Đ8.1). */
+    public Actor underDelegation(String headId, String reference) {
+        return new Actor(userId, group, memberOf, headId, reference);
     }
 
     /** Whether this person may act as a member of the group (the application's own work always may). */

@@ -36,7 +36,7 @@ public class Actors {
         }
         List<String> groups = authentication.getGroupIds();
         Set<String> memberOf = groups != null ? Set.copyOf(groups) : groupsOf(authentication.getUserId());
-        return new Actor(authentication.getUserId(), group, memberOf, null);
+        return new Actor(authentication.getUserId(), group, memberOf, null, null);
     }
 
     /** The signed-in user with their groups (in no group yet), or empty when nobody is signed in. */

@@ -40,7 +40,11 @@ public class TasklistFilters {
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         ensure("Việc chưa nhận của nhóm tôi", -9, "#2e8540", "Công việc giao cho nhóm của tôi, chưa ai nhận",
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
-        ensure("Việc quá hạn", -8, "#c0392b", "Công việc của tôi hoặc nhóm tôi đã quá hạn xử lý",
+        // a deputy is a candidate user of the head's tasks only under a delegation in force (platform.tasks.HeadTasks)
+        ensure("Việc Trưởng ban ủy quyền", -8, "#7d3c98", "Việc của Trưởng ban tôi được ủy quyền làm thay, chưa ai nhận",
+                tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").withCandidateUsers()
+                        .taskUnassigned());
+        ensure("Việc quá hạn", -7, "#c0392b", "Công việc của tôi hoặc nhóm tôi đã quá hạn xử lý",
                 tasks.createTaskQuery().dueBeforeExpression("${now()}")
                         .or()
                         .taskAssigneeExpression("${currentUser()}")

@@ -1,6 +1,7 @@
 package vn.angiang.editorial.content.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.angiang.editorial.content.process.ContentProcessDriver.content;
@@ -9,6 +10,8 @@ import static vn.angiang.editorial.content.process.ContentProcessDriver.json;
 import static vn.angiang.editorial.content.process.ContentProcessDriver.submission;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Set;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
@@ -19,6 +22,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -45,6 +49,13 @@ import org.springframework.test.context.TestExecutionListeners;
 
 import vn.angiang.editorial.Application;
 import vn.angiang.editorial.content.AuditTrail;
+import vn.angiang.editorial.platform.audit.AuditEntry;
+import vn.angiang.editorial.platform.delegation.Delegation;
+import vn.angiang.editorial.platform.delegation.DelegationRequest;
+import vn.angiang.editorial.platform.delegation.DelegationScope;
+import vn.angiang.editorial.platform.delegation.Delegations;
+import vn.angiang.editorial.platform.process.Actor;
+import vn.angiang.editorial.platform.process.BoardTime;
 import vn.angiang.editorial.content.ContentService;
 import vn.angiang.editorial.content.DecisionRecord;
 import vn.angiang.editorial.content.Outcome;
@@ -82,6 +93,10 @@ class ContentApprovalProcessTest {
     @Autowired Publisher publisher;
     @Autowired WorkingDayCalendar workingDays;
     @Autowired JdbcClient jdbc;
+    @Autowired Delegations delegations;
+    @Autowired vn.angiang.editorial.platform.audit.AuditTrail trail;
+
+    static final Actor HEAD = new Actor("truongban", "board-head", Set.of("board-head", "board-members"), null, null);
 
     ContentProcessDriver driver;
     Mails mails;
@@ -107,6 +122,7 @@ class ContentApprovalProcessTest {
     @AfterEach
     void tearDown() {
         identity.clearAuthentication();
+        delegations.list(false).forEach(d -> delegations.revoke(HEAD, d.id()));
     }
 
     Submission record(ProcessInstance pi) {
@@ -122,6 +138,18 @@ class ContentApprovalProcessTest {
         String key = history.createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
                 .getBusinessKey();
         return Long.parseLong(key.substring("content-".length()));
+    }
+
+    List<String> candidateUsers(Task task) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getUserId)
+                .filter(u -> u != null).sorted().toList();
+    }
+
+    /** The head delegates {@code scope} to {@code deputy} from today for a week (Đ8.1). */
+    Delegation delegate(String deputy, DelegationScope scope) {
+        LocalDate today = delegations.today();
+        return delegations.record(HEAD, new DelegationRequest(null, deputy, Set.of(scope), today, today.plusDays(7),
+                "Giấy ủy quyền số 05/GUQ-BBT ngày " + BoardTime.DATE.format(today)));
     }
 
     List<String> candidateGroups(Task task) {
@@ -180,13 +208,39 @@ class ContentApprovalProcessTest {
     }
 
     @Test
-    void anArticleNeedsTheHeadAndADeputyMayActForTheHead() {
+    void anArticleNeedsTheHeadAndADeputyWithoutADelegationCannotApproveIt() {
+        // Đ8.1: the deputy head runs the board "khi được ủy quyền" — not by default
         ProcessInstance pi = vettedAndRouted("article", "economy", "normal");
         driver.work(pi, "appraiseSubmission", "tv.kinhte", decision("appraisalDecision", "approve"));
 
         assertThat(pi).isWaitingAt("approveByHead");
-        assertThat(candidateGroups(driver.openTask(pi, "approveByHead"))).containsExactly("board-head", "deputy-head-ict");
+        Task approval = driver.openTask(pi, "approveByHead");
+        assertThat(candidateGroups(approval)).containsExactly("board-head");
+        assertThat(candidateUsers(approval)).isEmpty();
         assertThat(record(pi).status()).isEqualTo(SubmissionStatus.AWAITING_HEAD_APPROVAL);
+
+        assertThatThrownBy(() -> driver.work(pi, "approveByHead", "phoban.tttt",
+                decision("headDecision", "approve", "headComment", "Đồng ý")))
+                .isInstanceOf(AuthorizationException.class);
+        assertThat(pi).isWaitingAt("approveByHead");
+
+        driver.work(pi, "approveByHead", "truongban", decision("headDecision", "approve", "headComment", "Đồng ý"));
+        assertThat(pi).hasPassed("publishItem").isWaitingAt("checkPublishedItem");
+        assertThat(service.auditTrail(id(pi)).decisions()).filteredOn(d -> d.taskKey().equals("approveByHead"))
+                .extracting(DecisionRecord::actorId, DecisionRecord::actingFor).containsExactly(tuple("truongban", null));
+    }
+
+    @Test
+    void aDeputyActsForTheHeadOnlyUnderADelegationInForceAndTheTrailNamesIt() {
+        // Đ8.1–8.2: delegated, the deputy sees the head's approval, completes it, and the trail says for whom and under which paper
+        ProcessInstance pi = vettedAndRouted("article", "economy", "normal");
+        driver.work(pi, "appraiseSubmission", "tv.kinhte", decision("appraisalDecision", "approve"));
+        Delegation delegation = delegate("phoban.tttt", DelegationScope.APPROVE_CONTENT);
+
+        assertThat(candidateUsers(driver.openTask(pi, "approveByHead")))
+                .as("a delegation recorded while the task is open offers it at once").containsExactly("phoban.tttt");
+        assertThatThrownBy(() -> driver.work(pi, "approveByHead", "phoban.vp", decision("headDecision", "approve")))
+                .as("the other deputy holds no delegation").isInstanceOf(AuthorizationException.class);
 
         driver.work(pi, "approveByHead", "phoban.tttt", decision("headDecision", "approve", "headComment", "Đồng ý, đăng ngay"));
 
@@ -195,6 +249,34 @@ class ContentApprovalProcessTest {
                 .extracting(DecisionRecord::actorId, DecisionRecord::actorRole, DecisionRecord::actingFor,
                         DecisionRecord::comment)
                 .containsExactly(tuple("phoban.tttt", "deputy-head-ict", "truongban", "Đồng ý, đăng ngay"));
+        assertThat(trail.entries("content-approval", String.valueOf(id(pi)))).filteredOn(e -> e.element().equals("approveByHead"))
+                .isNotEmpty().extracting(AuditEntry::delegationRef).containsOnly(delegation.reference());
+    }
+
+    @Test
+    void aRevokedOrOutOfScopeDelegationTakesTheHeadsTaskBack() {
+        ProcessInstance pi = vettedAndRouted("article", "economy", "normal");
+        driver.work(pi, "appraiseSubmission", "tv.kinhte", decision("appraisalDecision", "approve"));
+        Delegation signing = delegate("phoban.tttt", DelegationScope.SIGN_PAPERS);
+        assertThat(candidateUsers(driver.openTask(pi, "approveByHead"))).as("signing papers is not approving content").isEmpty();
+
+        delegations.revoke(HEAD, signing.id());
+        Delegation approving = delegate("phoban.tttt", DelegationScope.APPROVE_CONTENT);
+        driver.as("phoban.tttt");
+        try {
+            tasks.claim(driver.openTask(pi, "approveByHead").getId(), "phoban.tttt");
+        } finally {
+            driver.asNobody();
+        }
+        delegations.revoke(HEAD, approving.id());
+
+        Task approval = driver.openTask(pi, "approveByHead");
+        assertThat(candidateUsers(approval)).isEmpty();
+        assertThat(approval.getAssignee()).as("the former delegate's claim is released").isNull();
+        assertThat(authorizations.createAuthorizationQuery().userIdIn("phoban.tttt").resourceType(Resources.TASK)
+                .resourceId(approval.getId()).count()).as("and the right the engine gave with it").isZero();
+        assertThatThrownBy(() -> driver.work(pi, "approveByHead", "phoban.tttt", decision("headDecision", "approve")))
+                .isInstanceOf(AuthorizationException.class);
     }
 
     @Test
@@ -384,14 +466,16 @@ class ContentApprovalProcessTest {
 
     @ParameterizedTest(name = "{0}: reminder {1}, escalation {3}")
     @CsvSource({
-            "vetSubmission,      vetReminderDue,      vetReminderSent,      vetOverdue,      vetEscalated",
-            "reviseSubmission,   revisionReminderDue, revisionReminderSent, revisionOverdue, revisionEscalated",
-            "appraiseSubmission, appraisalReminderDue, appraisalReminderSent, appraisalOverdue, appraisalEscalated",
-            "approveByHead,      headReminderDue,     headReminderSent,     headOverdue,     headEscalated",
-            "checkPublishedItem, checkReminderDue,    checkReminderSent,    checkOverdue,    checkEscalated",
+            "vetSubmission,      vetReminderDue,      vetReminderSent,      vetOverdue,      vetEscalated,      phoban.tttt",
+            "reviseSubmission,   revisionReminderDue, revisionReminderSent, revisionOverdue, revisionEscalated, phoban.tttt",
+            "appraiseSubmission, appraisalReminderDue, appraisalReminderSent, appraisalOverdue, appraisalEscalated, phoban.tttt",
+            "approveByHead,      headReminderDue,     headReminderSent,     headOverdue,     headEscalated,     truongban tgv.truong",
+            "checkPublishedItem, checkReminderDue,    checkReminderSent,    checkOverdue,    checkEscalated,    phoban.tttt",
     })
     void aReminderBeforeTheDueDateAndAnEscalationAfterIt(String taskKey, String reminder, String reminderEnd,
-            String overdue, String escalatedEnd) {
+            String overdue, String escalatedEnd, String escalatedTo) {
+        // tasks/task-rules.yaml: the ICT deputy hears of the steps' delays (Đ8.3); of the head's own task,
+        // with no delegation in force, the head again and the secretariat lead (Đ8.1)
         ProcessInstance pi = at(taskKey);
         Task task = driver.openTask(pi, taskKey);
         Job reminderJob = driver.timer(pi, reminder);
@@ -417,16 +501,39 @@ class ContentApprovalProcessTest {
         driver.fire(pi, overdue);
         assertThat(mails.of(pi.getId()).subList(mailsBeforeEscalation, mails.of(pi.getId()).size()))
                 .extracting(Mails.Mail::recipient, Mails.Mail::subject)
-                .containsExactly(tuple("phoban.tttt@bbt.angiang.local", "[Ban Biên tập] Quá hạn xử lý: " + task.getName()));
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(escalatedTo.split(" "))
+                        .map(user -> tuple(user + "@bbt.angiang.local", "[Ban Biên tập] Quá hạn xử lý: " + task.getName()))
+                        .toList());
 
         assertThat(pi).hasPassed(escalatedEnd).isWaitingAt(taskKey);
         Task escalated = driver.openTask(pi, taskKey);
         assertThat(escalated.getId()).as("the task goes on, the same").isEqualTo(task.getId());
-        assertThat(candidateGroups(escalated)).contains("deputy-head-ict");
+        if (taskKey.equals("approveByHead")) {
+            assertThat(candidateGroups(escalated)).as("the head's task stays the head's").containsExactly("board-head");
+        } else {
+            assertThat(candidateGroups(escalated)).contains("deputy-head-ict");
+        }
         assertThat(escalated.getPriority()).isEqualTo(80);
         assertThat(service.auditTrail(id(pi)).decisions()).last()
                 .extracting(DecisionRecord::taskKey, DecisionRecord::outcome)
                 .containsExactly(taskKey, Outcome.ESCALATE);
+    }
+
+    @Test
+    void anOverdueHeadApprovalIsToldToTheDelegateInForce() {
+        ProcessInstance pi = at("approveByHead");
+        Task task = driver.openTask(pi, "approveByHead");
+        delegate("phoban.vp", DelegationScope.APPROVE_CONTENT);
+
+        int mailsBefore = mails.of(pi.getId()).size();
+        driver.fire(pi, "headOverdue");
+
+        assertThat(mails.of(pi.getId()).subList(mailsBefore, mails.of(pi.getId()).size()))
+                .extracting(Mails.Mail::recipient)
+                .containsExactly("phoban.vp@bbt.angiang.local");
+        assertThat(candidateUsers(driver.openTask(pi, "approveByHead"))).containsExactly("phoban.vp");
+        assertThat(service.auditTrail(id(pi)).decisions()).last().extracting(DecisionRecord::comment).asString()
+                .contains("«" + task.getName() + "» quá hạn", "phoban.vp", "UQ-");
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.LinkedHashMap;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -174,7 +176,12 @@ class ContentApprovalOnPostgresIT {
         assertThat(call(HttpMethod.POST, "/engine-rest/task/" + taskId + "/submit-form", "ttth.an",
                 Map.of("variables", vetVariables), OBJECT).getStatusCode().value()).isEqualTo(204);
 
-        // the economy member appraises; the deputy head (ICT) approves for the head
+        // the head, away, delegates the approval of content to the deputy head (ICT) (Đ8.1), who approves for him
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        ResponseEntity<Map<String, Object>> delegation = call(HttpMethod.POST, "/api/delegations", "truongban",
+                Map.of("delegateId", "phoban.tttt", "scopes", List.of("approve-content"), "validFrom", today.toString(),
+                        "validTo", today.plusDays(3).toString(), "paperRef", "Giấy ủy quyền số 07/GUQ-BBT"), OBJECT);
+        assertThat(delegation.getStatusCode().value()).isEqualTo(201);
         work(pi, "tv.kinhte", "content-appraise", Map.of("appraisalDecision", value("approve")));
         work(pi, "phoban.tttt", "content-head-approval", Map.of("headDecision", value("approve"),
                 "headComment", value("Đồng ý đăng")));

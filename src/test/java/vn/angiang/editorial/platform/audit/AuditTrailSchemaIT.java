@@ -107,9 +107,9 @@ class AuditTrailSchemaIT {
         database.flyway(data, "latest").migrate();
         AuditTrail trail = new AuditTrail(JdbcClient.create(data));
 
-        trail.record("meeting", "M-7", "approveMinutes", new Actor("phoban.tttt", "deputy-head-ict", Set.of(), "truongban"),
+        trail.record("meeting", "M-7", "approveMinutes", new Actor("phoban.tttt", "deputy-head-ict", Set.of(), "truongban", "delegation-12"),
                 AuditFact.of("approve", T0.plusMinutes(5)).withTask("task-9").withComment("Đồng ý")
-                        .withDetail("board-head").withContentVersion(3).withDelegation("delegation-12"));
+                        .withDetail("board-head").withContentVersion(3));
         trail.record("meeting", "M-7", "draftMinutes", Actor.of("tgv.thu", "secretariat"), AuditFact.of("submit", T0));
         trail.record("meeting", "M-8", "draftMinutes", Actor.system(), AuditFact.of("submit", T0));
 
