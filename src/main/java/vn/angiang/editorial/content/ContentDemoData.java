@@ -74,8 +74,8 @@ public class ContentDemoData implements ApplicationRunner {
             vetted(submit("ctv.minh", "Nông dân Thoại Sơn áp dụng cơ giới hóa trong thu hoạch lúa", "economy", "news"));
             vetted(submit("sxd.vanthu", "Hướng dẫn cấp giấy phép xây dựng trực tuyến", "legal", "announcement"));
             vetted(submit("ubnd.chaudoc", "Châu Đốc triển khai bản đồ số du lịch", "science-tech", "photo-story"));
-            // waiting for the office deputy (Đ9.2)
-            vetted(submit("sgd.vanthu", "Quyết định ban hành kế hoạch năm học 2026–2027", "legal", "legal-document"));
+            // supplied by the provincial office (Đ9.2), waiting for the legal field's member
+            vetted(submit("vpubnd.vanthu", "Quyết định ban hành kế hoạch năm học 2026–2027", "legal", "legal-document"));
             // waiting for the head or the ICT deputy acting for the head
             ProcessInstance article = vetted(submit("ctv.minh", "An Giang – điểm đến của nhà đầu tư nông nghiệp công nghệ cao",
                     "economy", "article"));

@@ -112,7 +112,8 @@ public class ContentService {
         String title = plain(problems, "Tiêu đề", form.title(), MAX_TITLE, true);
         String summary = plain(problems, "Tóm tắt", form.summary(), MAX_SUMMARY, true);
         String body = body(problems, form.body());
-        Classification classification = classification(problems, form.contentType(), form.field(), form.urgency());
+        Classification classification = classification(problems, form.contentType(), form.field(), form.urgency(),
+                submitterGroup);
         LocalDate requested = requestedDate(problems, form.requestedPublicationDate());
         String agency = plain(problems, "Cơ quan, đơn vị cung cấp", form.sourceAgency(), MAX_AGENCY, false);
         List<Contributor> contributors = contributors(problems, form.contributors());
@@ -313,7 +314,7 @@ public class ContentService {
     }
 
     private Classification classification(List<String> problems, String typeCode, String fieldCode,
-            String urgencyCode) {
+            String urgencyCode, String submitterGroup) {
         ContentType type = null;
         if (blank(typeCode)) {
             problems.add("Loại tin bài là bắt buộc.");
@@ -324,6 +325,11 @@ public class ContentService {
                         + Arrays.stream(ContentType.values()).map(ContentType::label).collect(Collectors.joining(", "))
                         + ".");
             }
+        }
+        if (type != null && type.suppliedByTheProvincialOffice()
+                && !org.group(BoardRole.PROVINCIAL_OFFICE).equals(submitterGroup)) {
+            problems.add("«" + type.label() + "» do Văn phòng UBND tỉnh cung cấp cho Cổng (Đ9.2–9.3 Quy chế): "
+                    + "chỉ nhận khi người gửi là Văn phòng UBND tỉnh; hãy chọn loại tin bài khác.");
         }
         Urgency urgency = null;
         if (blank(urgencyCode)) {
@@ -483,7 +489,7 @@ public class ContentService {
             Classification c = classification(problems,
                     edits.contentType() == null ? type.code() : edits.contentType(),
                     edits.field() == null ? field : edits.field(),
-                    edits.urgency() == null ? urgency.code() : edits.urgency());
+                    edits.urgency() == null ? urgency.code() : edits.urgency(), current.submitterGroup());
             if (c.route() != null) {
                 type = c.type();
                 field = c.field();

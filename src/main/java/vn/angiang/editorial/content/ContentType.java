@@ -13,6 +13,14 @@ public enum ContentType implements Coded {
     LEGAL_DOCUMENT,
     PRESS_INFORMATION;
 
+    /**
+     * Legal documents and the board's press information come from the provincial People's Committee
+     * office, whose deputy head ensures they are supplied (Đ9.2–9.3); the field's member appraises them.
+     */
+    public boolean suppliedByTheProvincialOffice() {
+        return this == LEGAL_DOCUMENT || this == PRESS_INFORMATION;
+    }
+
     public static Optional<ContentType> fromCode(String code) {
         return Coded.byCode(ContentType.class, code);
     }

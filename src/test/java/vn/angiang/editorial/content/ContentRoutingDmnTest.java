@@ -30,8 +30,9 @@ class ContentRoutingDmnTest {
 
     @ParameterizedTest(name = "{0}/{1} → {2} (rule {3})")
     @CsvSource({
-            "legal-document,    legal,           deputy-head-office,     appraiser_legalOrPress",
-            "press-information, economy,         deputy-head-office,     appraiser_legalOrPress",
+            // Đ9.2–9.3 make the provincial office the source of these, not their appraiser (Đ10.3: the field's member)
+            "legal-document,    legal,           member-legal,           appraiser_legal",
+            "press-information, economy,         member-economy,         appraiser_economy",
             "news,              politics,        member-politics,        appraiser_politics",
             "article,           economy,         member-economy,         appraiser_economy",
             "photo-story,       culture-society, member-culture-society, appraiser_cultureSociety",

@@ -152,12 +152,28 @@ class ContentServiceTest {
         Submission s = submitted();
 
         Submission vetted = service.decide(s.id(), Stage.VET, "forward",
-                new ContentEdits(null, null, null, "press-information", null, null), vetter(), null, "task-1");
+                new ContentEdits(null, null, null, "article", "culture-society", null), vetter(), null, "task-1");
 
-        assertThat(vetted.contentType()).isEqualTo(ContentType.PRESS_INFORMATION);
-        assertThat(vetted.appraiserGroup()).isEqualTo("deputy-head-office");
+        assertThat(vetted.contentType()).isEqualTo(ContentType.ARTICLE);
+        assertThat(vetted.appraiserGroup()).isEqualTo("member-culture-society");
         assertThat(vetted.headApprovalRequired()).isTrue();
         assertThat(vetted.contentVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void legalDocumentsAndPressInformationComeOnlyFromTheProvincialOffice() {
+        // Đ9.2–9.3: the office supplies them; the field's member appraises them (Đ10.3), not the office deputy
+        SubmissionForm legal = form("legal-document", "legal", "<p>Toàn văn quyết định</p>");
+        assertThatThrownBy(() -> service.submit(legal, "ctv.lan", "collaborators", "pi-9"))
+                .isInstanceOf(InputRefused.class)
+                .hasMessageContaining("do Văn phòng UBND tỉnh cung cấp cho Cổng (Đ9.2–9.3 Quy chế)");
+        Submission s = submitted();
+        assertThatThrownBy(() -> service.decide(s.id(), Stage.VET, "forward",
+                new ContentEdits(null, null, null, "press-information", null, null), vetter(), null, "task-1"))
+                .as("nor by reclassifying another source's work").isInstanceOf(InputRefused.class);
+
+        Submission fromTheOffice = service.submit(legal, "vpubnd.vanthu", "agency-provincial-office", "pi-10");
+        assertThat(fromTheOffice.appraiserGroup()).isEqualTo("member-legal");
     }
 
     @Test

@@ -21,5 +21,7 @@ public enum BoardRole {
     /** Tổ giúp việc (Đ12–Đ13) */
     SECRETARIAT,
     /** Cộng tác viên (Đ5.2) */
-    COLLABORATORS
+    COLLABORATORS,
+    /** Văn phòng UBND tỉnh: supplies legal documents and press information to the portal (Đ9.2–9.3) */
+    PROVINCIAL_OFFICE
 }

@@ -292,14 +292,16 @@ class ContentApprovalProcessTest {
     }
 
     @Test
-    void legalDocumentsGoThroughTheOfficeDeputy() {
-        ProcessInstance pi = vettedAndRouted("legal-document", "legal", "normal");
+    void legalDocumentsComeFromTheProvincialOfficeAndTheFieldsMemberAppraisesThem() {
+        // Đ9.2: the office deputy ensures they are supplied; Đ10.3: the legal field's member appraises
+        ProcessInstance pi = driver.start("vpubnd.vanthu", submission("legal-document", "legal", "normal"));
+        driver.work(pi, "vetSubmission", "ttth.an", decision("vetDecision", "forward"));
 
-        assertThat(candidateGroups(driver.openTask(pi, "appraiseSubmission"))).containsExactly("deputy-head-office");
-        driver.work(pi, "appraiseSubmission", "phoban.vp", decision("appraisalDecision", "approve"));
+        assertThat(candidateGroups(driver.openTask(pi, "appraiseSubmission"))).containsExactly("member-legal");
+        driver.work(pi, "appraiseSubmission", "tv.phapluat", decision("appraisalDecision", "approve"));
 
         assertThat(pi).hasNotPassed("approveByHead").isWaitingAt("checkPublishedItem");
-        assertThat(candidateGroups(driver.openTask(pi, "checkPublishedItem"))).containsExactly("deputy-head-office");
+        assertThat(candidateGroups(driver.openTask(pi, "checkPublishedItem"))).containsExactly("member-legal");
     }
 
     // --- after publication ---------------------------------------------------------------------
@@ -428,8 +430,9 @@ class ContentApprovalProcessTest {
 
     @Test
     void rejectedByTheHead() {
-        ProcessInstance pi = vettedAndRouted("press-information", "economy", "normal");
-        driver.work(pi, "appraiseSubmission", "phoban.vp", decision("appraisalDecision", "approve"));
+        ProcessInstance pi = driver.start("vpubnd.vanthu", submission("press-information", "economy", "normal"));
+        driver.work(pi, "vetSubmission", "ttth.an", decision("vetDecision", "forward"));
+        driver.work(pi, "appraiseSubmission", "tv.kinhte", decision("appraisalDecision", "approve"));
 
         driver.work(pi, "approveByHead", "truongban", decision("headDecision", "reject", "headComment", "Chưa đến lúc công bố"));
 
