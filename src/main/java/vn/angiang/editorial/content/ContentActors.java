@@ -14,6 +14,7 @@ import vn.angiang.editorial.platform.orgchart.GroupKind;
 import vn.angiang.editorial.platform.orgchart.OrgDirectory;
 import vn.angiang.editorial.platform.process.Actor;
 import vn.angiang.editorial.platform.process.Actors;
+import vn.angiang.editorial.platform.security.AuthorizationTable;
 import vn.angiang.editorial.platform.tasks.HeadTasks;
 import vn.angiang.editorial.platform.validation.InputRefused;
 
@@ -55,10 +56,10 @@ public class ContentActors {
         return headTasks.actorFor(task, new Actor(userId, role, memberOf, null, null));
     }
 
-    /** The group a submitter sends for: an agency, a commune, the collaborators or the IT center. */
+    /** The group a submitter sends for: an agency, a commune, the collaborators, the IT center, the board or its secretariat. */
     public String submitterGroup(String userId) {
         Set<String> groups = actors.groupsOf(userId);
-        return org.firstOfKind(groups, Set.of(GroupKind.AGENCY, GroupKind.COLLABORATOR, GroupKind.IT_CENTER))
+        return org.firstOfKind(groups, AuthorizationTable.CONTENT_SUBMITTERS)
                 .orElse(groups.stream().sorted().findFirst().orElse(null));
     }
 

@@ -151,6 +151,13 @@ public class ContentService {
             throw new AuthorizationException("Chỉ người gửi tin bài #" + id + " (" + current.submitterId()
                     + ") được bổ sung, chỉnh sửa hoặc rút tin bài này.");
         }
+        if (stage != Stage.REVISE && current.submitterId().equals(actor.userId()) && !Actor.SYSTEM.equals(actor.userId())) {
+            // board members and the secretariat submit works too (Đ17.2); nobody vets, appraises, approves or
+            // checks their own (quy định nội bộ)
+            throw InputRefused.of("Người gửi tin bài không tự " + stage.label().toLowerCase(java.util.Locale.ROOT)
+                    + " tin bài của mình (quy định nội bộ): hãy để người khác trong nhóm làm, hoặc đề nghị "
+                    + "Phó Trưởng ban phụ trách giao lại việc.");
+        }
         if (current.status() != stage.expects()) {
             throw InputRefused.of("Tin bài #" + id + " đang ở trạng thái «" + current.status().label()
                     + "», không thể thực hiện bước «" + stage.label() + "».");

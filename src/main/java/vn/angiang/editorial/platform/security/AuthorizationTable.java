@@ -53,6 +53,10 @@ public final class AuthorizationTable {
     /** Đ7.1: the head answers for all content; the deputies act for the head (Đ8.1, Đ8.2). */
     private static final Set<GroupKind> OVERSIGHT = EnumSet.of(BOARD_HEAD, DEPUTY_HEAD, MANAGER);
 
+    /** Who submits works to the portal: agencies, collaborators, the IT center, the board and its secretariat (Đ5.2, Đ17.2). */
+    public static final Set<GroupKind> CONTENT_SUBMITTERS = Collections.unmodifiableSet(
+            EnumSet.of(AGENCY, COLLABORATOR, IT_CENTER, BOARD_MEMBER, SECRETARIAT));
+
     public static final List<Grant> GRANTS = List.of(
             // the work inbox, and the names of colleagues shown in it
             grant(EVERYONE, APPLICATION, "tasklist", ACCESS),
@@ -60,9 +64,10 @@ public final class AuthorizationTable {
             grant(EVERYONE, GROUP, "*", READ),
 
             // who may start which process (Tasklist's "Start process" lists only these)
-            grant(EnumSet.of(AGENCY, COLLABORATOR, IT_CENTER), PROCESS_DEFINITION, "content-approval", READ, CREATE_INSTANCE),
+            // (board members and the secretariat submit works of their own too, Đ17.2)
+            grant(CONTENT_SUBMITTERS, PROCESS_DEFINITION, "content-approval", READ, CREATE_INSTANCE),
             grant(EnumSet.of(IT_CENTER), PROCESS_DEFINITION, "feedback-handling", READ, CREATE_INSTANCE),
-            grant(EnumSet.of(AGENCY, COLLABORATOR, IT_CENTER), PROCESS_INSTANCE, "*", CREATE),
+            grant(CONTENT_SUBMITTERS, PROCESS_INSTANCE, "*", CREATE),
 
             // Cockpit: read everything that runs and ran
             grant(OVERSIGHT, APPLICATION, "cockpit", ACCESS),

@@ -56,6 +56,7 @@ import vn.angiang.editorial.platform.delegation.DelegationScope;
 import vn.angiang.editorial.platform.delegation.Delegations;
 import vn.angiang.editorial.platform.process.Actor;
 import vn.angiang.editorial.platform.process.BoardTime;
+import vn.angiang.editorial.platform.validation.InputRefused;
 import vn.angiang.editorial.content.ContentService;
 import vn.angiang.editorial.content.DecisionRecord;
 import vn.angiang.editorial.content.Outcome;
@@ -289,6 +290,21 @@ class ContentApprovalProcessTest {
         assertThat(service.auditTrail(id(pi)).decisions()).filteredOn(d -> d.taskKey().equals("approveByHead"))
                 .extracting(DecisionRecord::actorId, DecisionRecord::actorRole, DecisionRecord::actingFor)
                 .containsExactly(tuple("truongban", "board-head", null));
+    }
+
+    @Test
+    void boardMembersAndTheSecretariatSubmitWorksButNobodyAppraisesTheirOwn() {
+        // Đ17.2 speaks of the works of the board's members and secretariat for the portal
+        ProcessInstance bySecretariat = driver.start("tgv.thu", submission("news", "culture-society", "normal"));
+        assertThat(record(bySecretariat).submitterGroup()).isEqualTo("secretariat");
+        ProcessInstance byMember = driver.start("tv.kinhte", submission("news", "economy", "normal"));
+        assertThat(record(byMember).submitterGroup()).isEqualTo("board-members");
+        driver.work(byMember, "vetSubmission", "ttth.an", decision("vetDecision", "forward"));
+
+        assertThatThrownBy(() -> driver.work(byMember, "appraiseSubmission", "tv.kinhte",
+                decision("appraisalDecision", "approve")))
+                .isInstanceOf(InputRefused.class).hasMessageContaining("không tự thẩm định, biên tập tin bài của mình");
+        assertThat(record(byMember).status()).isEqualTo(SubmissionStatus.IN_APPRAISAL);
     }
 
     @Test
