@@ -293,6 +293,25 @@ class ContentApprovalProcessTest {
     }
 
     @Test
+    void anApprovedItemWaitsForTheRequestedPublicationDate() {
+        LocalDate requested = LocalDate.now(ZONE).plusDays(3);
+        ProcessInstance pi = driver.start("ctv.lan", submission("news", "economy", "normal")
+                .putValue("requestedPublicationDate", requested.toString()));
+        driver.work(pi, "vetSubmission", "ttth.an", decision("vetDecision", "forward"));
+        driver.work(pi, "appraiseSubmission", "tv.kinhte", decision("appraisalDecision", "approve"));
+
+        assertThat(pi).isWaitingAt("requestedDateReached").hasNotPassed("publishItem");
+        assertThat(publisher.latest("content-" + id(pi))).as("not in the feed before its day").isEmpty();
+        assertThat(driver.timer(pi, "requestedDateReached").getDuedate())
+                .isEqualTo(Date.from(requested.atStartOfDay(ZONE).toInstant()));
+
+        driver.fire(pi, "requestedDateReached");
+
+        assertThat(pi).hasPassed("publishItem").isWaitingAt("checkPublishedItem");
+        assertThat(publisher.latest("content-" + id(pi))).isPresent();
+    }
+
+    @Test
     void boardMembersAndTheSecretariatSubmitWorksButNobodyAppraisesTheirOwn() {
         // Đ17.2 speaks of the works of the board's members and secretariat for the portal
         ProcessInstance bySecretariat = driver.start("tgv.thu", submission("news", "culture-society", "normal"));
