@@ -69,6 +69,12 @@ public class ContentRepository {
                 .update();
     }
 
+    /** The process instance that now handles the record (a correction after the first instance ended). */
+    void rebind(long id, String processInstanceId) {
+        jdbc.sql("UPDATE content_submission SET process_instance_id = :pi WHERE id = :id")
+                .param("pi", processInstanceId).param("id", id).update();
+    }
+
     /** Reads a submission and locks its row until the transaction ends (two decisions never interleave). */
     Optional<Submission> findForUpdate(long id) {
         return find(id, " FOR UPDATE");

@@ -181,7 +181,7 @@ public class ContentService {
         }
         Submission edited = applyEdits(problems, current, stage, edits == null ? ContentEdits.NONE : edits);
         boolean changed = !sameContent(current, edited);
-        if (outcome != null && stage == Stage.CHECK) {
+        if (outcome != null && stage.correctsPublishedItem()) {
             if (outcome == Outcome.CORRECT && !changed) {
                 problems.add("Chọn «Đính chính» nhưng chưa sửa nội dung: hãy sửa tiêu đề, tóm tắt hoặc nội dung cần đính chính.");
             } else if (outcome != Outcome.CORRECT && changed) {
@@ -255,6 +255,51 @@ public class ContentService {
         PublishedItem item = publisher.correct(publication(current, by, note));
         trail.status(current, "publishCorrection", Actor.of(by, null),
                 "Đăng bản đính chính: " + item.key() + ", phiên bản " + item.version(), now());
+        return get(id);
+    }
+
+    /**
+     * Opens a correction or take-down of a published item after its check (Đ10.4), in the instance of
+     * content-correction that now handles the record: only the member of the item's field or the head
+     * may, and only once the instance that handled it has ended.
+     *
+     * @param previousInstanceRunning whether the instance the record names is still running
+     */
+    public Submission openCorrection(long id, Actor actor, String processInstanceId, boolean previousInstanceRunning,
+            String decision, ContentEdits edits, String comment) {
+        Submission current = repository.findForUpdate(id)
+                .filter(s -> s.publishedItemKey() != null)
+                .orElseThrow(() -> new InputRefused("correctedItem", "Không có tin bài đã đăng số " + id + "."));
+        boolean fieldMember = actor.memberOf() != null && actor.memberOf().contains(current.appraiserGroup());
+        if (!fieldMember && !org.holds(actor.memberOf() == null ? List.of() : actor.memberOf(), BoardRole.HEAD)) {
+            throw new AuthorizationException("Chỉ thành viên phụ trách lĩnh vực của tin bài #" + id
+                    + " hoặc Trưởng ban được đính chính, gỡ tin bài này (Đ10.4).");
+        }
+        if (previousInstanceRunning) {
+            throw new InputRefused("correctedItem", "Tin bài #" + id + " đang được xử lý (kiểm tra sau khi đăng "
+                    + "hoặc một đề nghị đính chính khác): hãy làm trong công việc đó.");
+        }
+        repository.rebind(id, processInstanceId);
+        return decide(id, Stage.CORRECTION_REQUEST, decision, edits, actor, comment, null);
+    }
+
+    /**
+     * When the head does not approve a correction, the record goes back to the content in the feed, as
+     * the next version (the refused text stays in the trail's earlier version).
+     */
+    public Submission keepPublishedContent(long id, String by) {
+        Submission current = repository.findForUpdate(id).orElseThrow(() -> notFound(id));
+        PublishedItem shown = publisher.latest(current.publishedItemKey()).orElseThrow(() -> notFound(id));
+        OffsetDateTime now = now();
+        Submission restored = new Submission(current.id(), current.processInstanceId(), current.submitterId(),
+                current.submitterGroup(), current.sourceAgency(), shown.title(), shown.summary(), shown.bodyHtml(),
+                current.contentType(), current.field(), current.urgency(), current.requestedPublicationDate(),
+                current.status(), current.contentVersion() + 1, current.appraiserGroup(),
+                current.headApprovalRequired(), current.deadlineDays(), current.publishedItemKey(),
+                current.createdAt(), now, current.contributors());
+        repository.update(restored);
+        trail.status(restored, "keepPublishedContent", Actor.of(by, null), "Đính chính không được phê duyệt: "
+                + "giữ nội dung đang đăng (phiên bản " + restored.contentVersion() + ")", now);
         return get(id);
     }
 

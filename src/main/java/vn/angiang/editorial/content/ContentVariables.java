@@ -28,12 +28,14 @@ import vn.angiang.editorial.content.SubmissionForm.ContributorInput;
 import vn.angiang.editorial.platform.process.ProcessVariable;
 
 /**
- * The process variables of content-approval, each with its type (the declarations below), and how they
+ * The process variables of content-approval and content-correction, each with its type (the declarations below), and how they
  * are read from what Tasklist or a REST client sends and written back from the domain record.
  */
 public final class ContentVariables {
 
     public static final String PROCESS_KEY = "content-approval";
+    /** corrections and take-downs of a published item at any time after its check (Đ10.4) */
+    public static final String CORRECTION_PROCESS_KEY = "content-correction";
 
     // the start form (Tasklist or REST)
     /** Json {@code {"title", "summary", "body"}}: a body may be far longer than a String variable holds */
@@ -74,6 +76,13 @@ public final class ContentVariables {
     public static final ProcessVariable<String> HEAD_COMMENT = string("headComment");
     public static final ProcessVariable<String> CHECK_DECISION = string("checkDecision");
     public static final ProcessVariable<String> CHECK_COMMENT = string("checkComment");
+    public static final ProcessVariable<String> CORRECTION_DECISION = string("correctionDecision");
+    public static final ProcessVariable<String> CORRECTION_COMMENT = string("correctionComment");
+    public static final ProcessVariable<String> CORRECTION_HEAD_DECISION = string("correctionHeadDecision");
+    public static final ProcessVariable<String> CORRECTION_HEAD_COMMENT = string("correctionHeadComment");
+
+    // content-correction's start form: which published item (its number) a member or the head corrects
+    public static final ProcessVariable<Long> CORRECTED_ITEM = longValue("correctedItem");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -4,6 +4,10 @@ import static vn.angiang.editorial.content.ContentVariables.APPRAISAL_COMMENT;
 import static vn.angiang.editorial.content.ContentVariables.APPRAISAL_DECISION;
 import static vn.angiang.editorial.content.ContentVariables.CHECK_COMMENT;
 import static vn.angiang.editorial.content.ContentVariables.CHECK_DECISION;
+import static vn.angiang.editorial.content.ContentVariables.CORRECTION_COMMENT;
+import static vn.angiang.editorial.content.ContentVariables.CORRECTION_DECISION;
+import static vn.angiang.editorial.content.ContentVariables.CORRECTION_HEAD_COMMENT;
+import static vn.angiang.editorial.content.ContentVariables.CORRECTION_HEAD_DECISION;
 import static vn.angiang.editorial.content.ContentVariables.HEAD_COMMENT;
 import static vn.angiang.editorial.content.ContentVariables.HEAD_DECISION;
 import static vn.angiang.editorial.content.ContentVariables.REVISION_COMMENT;
@@ -43,7 +47,18 @@ public enum Stage {
             Map.of(APPROVE, APPROVED, RETURN, IN_APPRAISAL, REJECT, REJECTED)),
     /** Đ10.4: the member checks the item after publication. */
     CHECK("checkPublishedItem", CHECK_DECISION, CHECK_COMMENT, "Kiểm tra sau khi đăng", PUBLISHED, true, false,
-            Map.of(CONFIRM, PUBLISHED, CORRECT, PUBLISHED, TAKE_DOWN, SubmissionStatus.TAKEN_DOWN));
+            Map.of(CONFIRM, PUBLISHED, CORRECT, PUBLISHED, TAKE_DOWN, SubmissionStatus.TAKEN_DOWN)),
+    /** Đ10.4: at any time after the check, the field's member or the head corrects or takes down (content-correction). */
+    CORRECTION_REQUEST("correctionRequested", CORRECTION_DECISION, CORRECTION_COMMENT, "Đính chính, gỡ tin bài đã đăng",
+            PUBLISHED, true, false, Map.of(CORRECT, PUBLISHED, TAKE_DOWN, SubmissionStatus.TAKEN_DOWN)),
+    /** Đ7.1: a correction goes through the head as the item did when the routing required it. */
+    CORRECTION_APPROVAL("approveCorrectionByHead", CORRECTION_HEAD_DECISION, CORRECTION_HEAD_COMMENT,
+            "Phê duyệt đính chính", PUBLISHED, false, false, Map.of(APPROVE, PUBLISHED, REJECT, PUBLISHED));
+
+    /** The steps that correct or take down a published item. */
+    boolean correctsPublishedItem() {
+        return this == CHECK || this == CORRECTION_REQUEST;
+    }
 
     /** Outcomes that must say why. */
     static final Set<Outcome> NEED_COMMENT = Set.of(RETURN, REJECT, CORRECT, TAKE_DOWN);

@@ -364,6 +364,50 @@ class ContentApprovalProcessTest {
     }
 
     @Test
+    void aCorrectionOfAnItemTheHeadApprovedGoesThroughTheHeadAgain() {
+        // Đ7.1: the correction goes through the approvals the item went through
+        ProcessInstance pi = vettedAndRouted("article", "economy", "normal");
+        driver.work(pi, "appraiseSubmission", "tv.kinhte", decision("appraisalDecision", "approve"));
+        driver.work(pi, "approveByHead", "truongban", decision("headDecision", "approve"));
+        driver.work(pi, "checkPublishedItem", "tv.kinhte", correctedTitle("Khánh thành cầu Cồn Tiên"));
+
+        assertThat(pi).isWaitingAt("approveCorrectionByHead").hasNotPassed("publishCorrection");
+        assertThat(candidateGroups(driver.openTask(pi, "approveCorrectionByHead"))).containsExactly("board-head");
+        assertThat(publisher.current("content-" + id(pi)).orElseThrow().version()).as("not yet in the feed").isEqualTo(1);
+
+        driver.work(pi, "approveCorrectionByHead", "truongban", decision("correctionHeadDecision", "approve"));
+
+        assertThat(pi).isEnded().hasPassed("publishCorrection", "notifyRequesterCorrected");
+        assertThat(publisher.current("content-" + id(pi)).orElseThrow())
+                .extracting(PublishedItem::version, PublishedItem::title).containsExactly(2, "Khánh thành cầu Cồn Tiên");
+    }
+
+    @Test
+    void aCorrectionTheHeadDoesNotApproveLeavesTheFeedAsItWas() {
+        ProcessInstance pi = vettedAndRouted("article", "economy", "normal");
+        driver.work(pi, "appraiseSubmission", "tv.kinhte", decision("appraisalDecision", "approve"));
+        driver.work(pi, "approveByHead", "truongban", decision("headDecision", "approve"));
+        String published = publisher.current("content-" + id(pi)).orElseThrow().title();
+        driver.work(pi, "checkPublishedItem", "tv.kinhte", correctedTitle("Tiêu đề sửa sai"));
+
+        driver.work(pi, "approveCorrectionByHead", "truongban",
+                decision("correctionHeadDecision", "reject", "correctionHeadComment", "Tiêu đề cũ đúng"));
+
+        assertThat(pi).isEnded().hasPassed("keepPublishedContent", "correctionRefused").hasNotPassed("publishCorrection");
+        assertThat(publisher.current("content-" + id(pi)).orElseThrow().version()).isEqualTo(1);
+        Submission kept = record(id(pi));
+        assertThat(kept.title()).as("the record goes back to what the feed shows").isEqualTo(published);
+        assertThat(kept.contentVersion()).as("the refused text stays as version 2 in the trail").isEqualTo(3);
+    }
+
+    Map<String, Object> correctedTitle(String title) {
+        Map<String, Object> correction = decision("checkDecision", "correct", "checkComment", "Sửa tiêu đề");
+        correction.put("content", json(content(title, "Cầu mới nối hai bờ sông Hậu, rút ngắn đường đi.",
+                "<p>Sáng nay, cầu Châu Đốc đã được <strong>khánh thành</strong>.</p>")));
+        return correction;
+    }
+
+    @Test
     void aTakeDownRemovesTheItemAndKeepsTheReason() {
         ProcessInstance pi = vettedAndRouted("announcement", "culture-society", "normal");
         driver.work(pi, "appraiseSubmission", "tv.vanhoa", decision("appraisalDecision", "approve"));
