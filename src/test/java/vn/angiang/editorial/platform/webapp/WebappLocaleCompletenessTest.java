@@ -86,6 +86,26 @@ class WebappLocaleCompletenessTest {
         }
     }
 
+    /**
+     * One word for one thing in every webapp: a running process is a "lượt chạy"; "phiên bản" means a
+     * version (of a definition, or the change of version of a migration) and "thực thể" is not used.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+    void anInstanceIsCalledLuotChayAndAVersionPhienBan(String app) throws IOException {
+        JsonNode labels = read(getClass().getClassLoader().getResource(APP_ROOT + app + "/locales/vi.json")).path("labels");
+        List<String> mixed = new ArrayList<>();
+        labels.fields().forEachRemaining(label -> {
+            String text = label.getValue().asText().toLowerCase(java.util.Locale.ROOT);
+            String versionsRemoved = text.replace("phiên bản định nghĩa", "").replace("chuyển phiên bản", "");
+            boolean instanceKey = label.getKey().matches(".*(INST|_PI_|PI$).*") && !label.getKey().contains("VERSION");
+            if (text.contains("thực thể") || (instanceKey && versionsRemoved.contains("phiên bản"))) {
+                mixed.add(label.getKey() + ": " + label.getValue().asText());
+            }
+        });
+        assertThat(mixed).as(app).isEmpty();
+    }
+
     /** Walks the English tree; every node must have its Vietnamese counterpart. */
     private static void compare(String path, JsonNode english, JsonNode vietnamese, List<String> problems) {
         if (vietnamese == null || vietnamese.isMissingNode() || vietnamese.isNull()) {
