@@ -19,11 +19,12 @@ import org.thymeleaf.standard.expression.StandardExpressionExecutionContext;
  * <p>
  * When the context holds a collection under {@link #MISSING}, the expressions without a value are added
  * to it and the rendering goes on (so that all of them are named at once, by the caller); otherwise the
- * first one throws {@link Missing}.
+ * first one throws {@link Missing}. The mail templates and the wording of papers
+ * ({@code platform.papers}) use it alike.
  */
-final class RequiredValues extends SpringStandardDialect {
+public final class RequiredValues extends SpringStandardDialect {
 
-    static final String MISSING = "mail::missing";
+    public static final String MISSING = "mail::missing";
 
     private static final IStandardVariableExpressionEvaluator EVALUATOR = new IStandardVariableExpressionEvaluator() {
         @Override
