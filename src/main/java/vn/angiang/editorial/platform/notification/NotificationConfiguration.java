@@ -10,7 +10,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 public class NotificationConfiguration {
 
     @Bean
-    MailDelivery mailDelivery(NotificationProperties properties, ObjectProvider<JavaMailSender> mailSender) {
+    MailDelivery mailDelivery(NotificationProperties properties, ObjectProvider<JavaMailSender> mailSender,
+            OutboxRepository repository) {
         if (properties.mode() == NotificationProperties.Mode.LOG) {
             return new LogMailDelivery();
         }
@@ -23,6 +24,6 @@ public class NotificationConfiguration {
             throw new IllegalStateException("editorial.mail.from (EDITORIAL_MAIL_FROM) không phải địa chỉ e-mail hợp lệ: \""
                     + properties.from() + "\"");
         }
-        return new SmtpMailDelivery(sender, properties);
+        return new SmtpMailDelivery(sender, properties, repository::attachments);
     }
 }

@@ -3,6 +3,7 @@ package vn.angiang.editorial.platform.notification;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.mail.internet.AddressException;
@@ -58,12 +59,25 @@ public class Outbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(String recipientAddress, String template, Map<String, Object> model, String reference) {
+        enqueue(recipientAddress, template, model, reference, List.of());
+    }
+
+    /**
+     * As {@link #enqueue(String, String, Map, String)}, with files sent along (stored with the message, in
+     * the same transaction).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(String recipientAddress, String template, Map<String, Object> model, String reference,
+            List<MailAttachment> attachments) {
         String address = checkAddress(recipientAddress);
         MailTemplates.RenderedMail mail = templates.render(template, model);
         String ref = reference == null || reference.length() <= MAX_REFERENCE_LENGTH
                 ? reference : reference.substring(0, MAX_REFERENCE_LENGTH);
         long id = repository.insert(address, mail.subject(), mail.body(), template, ref,
                 OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+        for (int i = 0; i < attachments.size(); i++) {
+            repository.insertAttachment(id, i + 1, attachments.get(i));
+        }
         log.debug("Outbox message {} to {} ({}, {}) queued", id, address, template, ref);
     }
 

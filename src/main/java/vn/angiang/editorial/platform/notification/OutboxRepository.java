@@ -61,6 +61,28 @@ public class OutboxRepository {
         return key.getKeyAs(Number.class).longValue();
     }
 
+    /** Stores a file sent with message {@code messageId}. Joins the caller's transaction. */
+    public void insertAttachment(long messageId, int position, MailAttachment attachment) {
+        jdbc.sql("INSERT INTO notification_attachment (message_id, position, file_name, media_type, content) "
+                        + "VALUES (:message, :position, :name, :type, :content)")
+                .param("message", messageId)
+                .param("position", position)
+                .param("name", attachment.fileName())
+                .param("type", attachment.mediaType())
+                .param("content", attachment.content())
+                .update();
+    }
+
+    /** The files sent with a message, in their order. */
+    public List<MailAttachment> attachments(long messageId) {
+        return jdbc.sql("SELECT file_name, media_type, content FROM notification_attachment "
+                        + "WHERE message_id = :message ORDER BY position")
+                .param("message", messageId)
+                .query((rs, row) -> new MailAttachment(rs.getString("file_name"), rs.getString("media_type"),
+                        rs.getBytes("content")))
+                .list();
+    }
+
     /**
      * Claims up to {@code limit} claimable rows for {@code token} until {@code leaseUntil} and returns them.
      * <p>

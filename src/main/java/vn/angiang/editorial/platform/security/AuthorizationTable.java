@@ -57,6 +57,10 @@ public final class AuthorizationTable {
     public static final Set<GroupKind> CONTENT_SUBMITTERS = Collections.unmodifiableSet(
             EnumSet.of(AGENCY, COLLABORATOR, IT_CENTER, BOARD_MEMBER, SECRETARIAT));
 
+    /** Who may start a meeting convocation from Tasklist; {@code MeetingService} narrows it by role and delegation. */
+    public static final Set<GroupKind> MEETING_CONVENERS = Collections.unmodifiableSet(
+            EnumSet.of(BOARD_HEAD, DEPUTY_HEAD, SECRETARIAT));
+
     public static final List<Grant> GRANTS = List.of(
             // the work inbox, and the names of colleagues shown in it
             grant(EVERYONE, APPLICATION, "tasklist", ACCESS),
@@ -71,6 +75,10 @@ public final class AuthorizationTable {
             // a published item is corrected or taken down at any time by its field's member or the head (Đ10.4)
             grant(EnumSet.of(BOARD_MEMBER, BOARD_HEAD), PROCESS_DEFINITION, "content-correction", READ, CREATE_INSTANCE),
             grant(EnumSet.of(BOARD_HEAD), PROCESS_INSTANCE, "*", CREATE),
+            // meetings are convened by the head, by a deputy head (the service then requires a delegation in force,
+            // Đ15.2, Đ14.3) or by the secretariat lead at the head's request (the service refuses other secretaries)
+            grant(MEETING_CONVENERS, PROCESS_DEFINITION, "meeting-convocation", READ, CREATE_INSTANCE),
+            grant(EnumSet.of(DEPUTY_HEAD), PROCESS_INSTANCE, "*", CREATE),
 
             // Cockpit: read everything that runs and ran
             grant(OVERSIGHT, APPLICATION, "cockpit", ACCESS),
@@ -100,6 +108,13 @@ public final class AuthorizationTable {
      */
     public static final Set<GroupKind> AUDIT_READERS =
             Collections.unmodifiableSet(EnumSet.of(BOARD_HEAD, DEPUTY_HEAD, BOARD_MEMBER, IT_CENTER, SECRETARIAT, MANAGER));
+
+    /**
+     * Who reads the board's meetings and their papers ({@code /api/meetings}): the board, its secretariat, those who
+     * oversee; a group given follow-up work by a meeting also reads that meeting (checked per record).
+     */
+    public static final Set<GroupKind> MEETING_READERS =
+            Collections.unmodifiableSet(EnumSet.of(BOARD_HEAD, DEPUTY_HEAD, BOARD_MEMBER, SECRETARIAT, MANAGER));
 
     /** Who sees a feedback sender's contact details in its trail: the IT center, who may have to call back. */
     public static final Set<GroupKind> SENDER_CONTACT_READERS = Collections.unmodifiableSet(EnumSet.of(IT_CENTER));

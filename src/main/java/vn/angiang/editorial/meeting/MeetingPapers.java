@@ -1,0 +1,189 @@
+package vn.angiang.editorial.meeting;
+
+import java.time.DayOfWeek;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import vn.angiang.editorial.platform.orgchart.BoardRole;
+import vn.angiang.editorial.platform.orgchart.GroupKind;
+import vn.angiang.editorial.platform.orgchart.OrgDirectory;
+import vn.angiang.editorial.platform.papers.IssuedPaper;
+import vn.angiang.editorial.platform.papers.PaperDraft;
+import vn.angiang.editorial.platform.papers.PaperKind;
+import vn.angiang.editorial.platform.papers.Papers;
+import vn.angiang.editorial.platform.papers.Signer;
+import vn.angiang.editorial.platform.process.Actor;
+import vn.angiang.editorial.platform.process.BoardTime;
+
+/**
+ * The meeting's papers through the kit ({@link Papers}, Nghị định 30/2020/NĐ-CP): the invitation (GM, template
+ * {@code giay-moi-hop}) with the contents Quyết định 45/2018/QĐ-TTg lists, and the conclusion notice (TB,
+ * {@code thong-bao-ket-luan}); both signed by the one who convenes and chairs: the head, or "KT. TRƯỞNG BAN /
+ * PHÓ TRƯỞNG BAN" when a deputy signs under delegation (Đ14.3).
+ */
+@Component
+public class MeetingPapers {
+
+    static final String HEAD_TITLE = "Trưởng Ban";
+    static final String DEPUTY_TITLE = "Phó Trưởng Ban";
+
+    private final Papers papers;
+    private final MeetingPeople people;
+    private final OrgDirectory org;
+
+    public MeetingPapers(Papers papers, MeetingPeople people, OrgDirectory org) {
+        this.papers = papers;
+        this.people = people;
+        this.org = org;
+    }
+
+    IssuedPaper invitation(Meeting meeting, List<AgendaItem> agenda, List<Guest> guests, List<Material> materials,
+            Actor convener) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("meeting", meeting.title());
+        model.put("convener", signerTitle(convener) + " Ban Biên tập" + (convener.delegation() == null ? ""
+                : " (được Trưởng ban ủy quyền)"));
+        model.put("chair", chairLine(convener));
+        model.put("participants", participants(guests));
+        model.put("time", spokenTime(meeting));
+        model.put("place", meeting.place());
+        List<String> items = new ArrayList<>();
+        for (AgendaItem item : agenda) {
+            items.add(item.position() + ". " + item.title() + (item.presenter() == null ? "" : " (trình bày: "
+                    + item.presenter() + ")"));
+        }
+        model.put("agenda", items);
+        List<String> documents = materials.stream().filter(m -> Material.DOCUMENT.equals(m.kind()))
+                .map(Material::title).toList();
+        if (!documents.isEmpty()) {
+            model.put("documents", String.join("; ", documents) + " (đăng trong hồ sơ cuộc họp trên hệ thống)");
+        }
+        model.put("preparedBy", org.name(org.group(BoardRole.IT_CENTER)).orElse("Trung tâm Tin học")
+                + " (tài liệu, điều kiện phục vụ họp, Điều 11 khoản 9 Quy chế) và Tổ giúp việc Ban Biên tập");
+        PaperDraft draft = PaperDraft.of(PaperKind.GIAY_MOI, papers.text("giay-moi-hop", model))
+                .withRecipients("Thành viên Ban Biên tập;", "Khách mời (nếu có);", "Lưu: VT, TGV.")
+                .signedBy(signer(convener));
+        return papers.issue(draft, MeetingService.PROCESS_KEY, meeting.key(), convener);
+    }
+
+    IssuedPaper conclusion(Meeting meeting, List<AgendaItem> agenda, List<Attendance> attendance,
+            List<FollowUp> followUps, Actor chair, MajorityRule majority) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("chairTitle", signerTitle(chair) + " Ban Biên tập");
+        model.put("meeting", meeting.title());
+        model.put("meetingDate", meeting.startsAt().atZoneSameInstant(BoardTime.ZONE).toLocalDate());
+        model.put("chair", chairLine(chair));
+        model.put("attendees", attendees(attendance));
+        List<String> conclusions = new ArrayList<>();
+        for (AgendaItem item : agenda) {
+            StringBuilder line = new StringBuilder().append(item.position()).append(". Về ").append(item.title())
+                    .append(": ").append(item.decision() == null ? "Ban Biên tập đã thảo luận, chưa kết luận." : item.decision());
+            if (item.outcome() != null) {
+                line.append(" Kết quả biểu quyết: ").append(item.votesFor() == null ? 0 : item.votesFor())
+                        .append(" tán thành, ").append(item.votesAgainst() == null ? 0 : item.votesAgainst())
+                        .append(" không tán thành, ").append(item.votesAbstain() == null ? 0 : item.votesAbstain())
+                        .append(" không biểu quyết: ").append(item.outcome().label().toLowerCase(
+                                java.util.Locale.forLanguageTag("vi-VN"))).append('.');
+            }
+            conclusions.add(line.toString());
+        }
+        int n = agenda.size();
+        for (FollowUp f : followUps) {
+            conclusions.add((++n) + ". Giao " + org.name(f.assigneeGroup()).orElse(f.assigneeGroup()) + ": "
+                    + f.description() + " Thời hạn hoàn thành: " + BoardTime.DATE.format(f.dueOn()) + ".");
+        }
+        conclusions.add(majority.describe());
+        model.put("conclusions", conclusions);
+        PaperDraft draft = PaperDraft.of(PaperKind.THONG_BAO, papers.text("thong-bao-ket-luan", model))
+                .withRecipients("Thành viên Ban Biên tập;", "Các cơ quan, đơn vị được giao nhiệm vụ;", "Lưu: VT, TGV.")
+                .signedBy(signer(chair));
+        return papers.issue(draft, MeetingService.PROCESS_KEY, meeting.key(), chair);
+    }
+
+    /** The head signs in person; a deputy "KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN" under the delegation recorded. */
+    Signer signer(Actor actor) {
+        String name = people.name(actor.userId());
+        if (actor.delegation() != null) {
+            return Signer.deputy(name, DEPUTY_TITLE, HEAD_TITLE).underDelegation(actor.delegation());
+        }
+        return Signer.of(name, isDeputy(actor) ? DEPUTY_TITLE : HEAD_TITLE);
+    }
+
+    private boolean isDeputy(Actor actor) {
+        return actor.memberOf() != null && org.anyOfKind(actor.memberOf(), Set.of(GroupKind.DEPUTY_HEAD))
+                && !org.holds(actor.memberOf(), BoardRole.HEAD);
+    }
+
+    private String signerTitle(Actor actor) {
+        return actor.delegation() != null || isDeputy(actor) ? DEPUTY_TITLE : HEAD_TITLE;
+    }
+
+    private String chairLine(Actor chair) {
+        return people.name(chair.userId()) + ", " + signerTitle(chair) + " Ban Biên tập";
+    }
+
+    private static String participants(List<Guest> guests) {
+        StringBuilder text = new StringBuilder("các thành viên Ban Biên tập; Tổ giúp việc Ban Biên tập");
+        if (!guests.isEmpty()) {
+            text.append("; khách mời: ");
+            List<String> names = new ArrayList<>();
+            for (Guest g : guests) {
+                names.add(g.name() + (g.jobTitle() == null ? "" : ", " + g.jobTitle())
+                        + (g.unit() == null ? "" : ", " + g.unit()));
+            }
+            text.append(String.join("; ", names));
+        }
+        return text.toString();
+    }
+
+    private static String attendees(List<Attendance> attendance) {
+        List<String> present = new ArrayList<>();
+        List<String> proxies = new ArrayList<>();
+        List<String> absent = new ArrayList<>();
+        for (Attendance a : attendance) {
+            Presence presence = a.presence() == null ? a.expectedPresence() : a.presence();
+            switch (presence) {
+                case PRESENT -> present.add(a.memberName());
+                case PROXY -> proxies.add(a.proxyName() + " (" + a.proxyPosition() + ", " + a.proxyUnit()
+                        + ") họp thay " + a.memberName());
+                case ABSENT -> absent.add(a.memberName());
+            }
+        }
+        StringBuilder text = new StringBuilder("các thành viên Ban Biên tập");
+        if (!present.isEmpty()) {
+            text.append(" ").append(String.join(", ", present));
+        }
+        if (!proxies.isEmpty()) {
+            text.append("; ").append(String.join("; ", proxies));
+        }
+        if (!absent.isEmpty()) {
+            text.append(". Vắng mặt: ").append(String.join(", ", absent));
+        }
+        return text.toString();
+    }
+
+    /** "08 giờ 00, thứ Năm, ngày 10/12/2026" as invitations write it. */
+    static String spokenTime(Meeting meeting) {
+        ZonedDateTime at = meeting.startsAt().atZoneSameInstant(BoardTime.ZONE);
+        return String.format("%02d giờ %02d, %s, ngày %s", at.getHour(), at.getMinute(), weekday(at.getDayOfWeek()),
+                BoardTime.DATE.format(at));
+    }
+
+    static String weekday(DayOfWeek day) {
+        return switch (day) {
+            case MONDAY -> "thứ Hai";
+            case TUESDAY -> "thứ Ba";
+            case WEDNESDAY -> "thứ Tư";
+            case THURSDAY -> "thứ Năm";
+            case FRIDAY -> "thứ Sáu";
+            case SATURDAY -> "thứ Bảy";
+            case SUNDAY -> "Chủ nhật";
+        };
+    }
+}
