@@ -47,8 +47,7 @@ public class MeetingPapers {
             Actor convener) {
         Map<String, Object> model = new HashMap<>();
         model.put("meeting", meeting.title());
-        model.put("convener", signerTitle(convener) + " Ban Biên tập" + (convener.delegation() == null ? ""
-                : " (được Trưởng ban ủy quyền)"));
+        model.put("convener", office(convener) + (convener.delegation() == null ? "" : " (được Trưởng ban ủy quyền)"));
         model.put("chair", chairLine(convener));
         model.put("participants", participants(guests));
         model.put("time", spokenTime(meeting));
@@ -65,7 +64,7 @@ public class MeetingPapers {
             model.put("documents", String.join("; ", documents) + " (đăng trong hồ sơ cuộc họp trên hệ thống)");
         }
         model.put("preparedBy", org.name(org.group(BoardRole.IT_CENTER)).orElse("Trung tâm Tin học")
-                + " (tài liệu, điều kiện phục vụ họp, Điều 11 khoản 9 Quy chế) và Tổ giúp việc Ban Biên tập");
+                + " và Tổ giúp việc Ban Biên tập");
         PaperDraft draft = PaperDraft.of(PaperKind.GIAY_MOI, papers.text("giay-moi-hop", model))
                 .withRecipients("Thành viên Ban Biên tập;", "Khách mời (nếu có);", "Lưu: VT, TGV.")
                 .signedBy(signer(convener));
@@ -75,7 +74,7 @@ public class MeetingPapers {
     IssuedPaper conclusion(Meeting meeting, List<AgendaItem> agenda, List<Attendance> attendance,
             List<FollowUp> followUps, Actor chair, MajorityRule majority) {
         Map<String, Object> model = new HashMap<>();
-        model.put("chairTitle", signerTitle(chair) + " Ban Biên tập");
+        model.put("chairTitle", office(chair));
         model.put("meeting", meeting.title());
         model.put("meetingDate", meeting.startsAt().atZoneSameInstant(BoardTime.ZONE).toLocalDate());
         model.put("chair", chairLine(chair));
@@ -120,12 +119,13 @@ public class MeetingPapers {
                 && !org.holds(actor.memberOf(), BoardRole.HEAD);
     }
 
-    private String signerTitle(Actor actor) {
-        return actor.delegation() != null || isDeputy(actor) ? DEPUTY_TITLE : HEAD_TITLE;
+    /** "Trưởng Ban Biên tập", "Phó Trưởng Ban Biên tập": the office as a sentence names it. */
+    private String office(Actor actor) {
+        return (actor.delegation() != null || isDeputy(actor) ? "Phó Trưởng" : "Trưởng") + " Ban Biên tập";
     }
 
     private String chairLine(Actor chair) {
-        return people.name(chair.userId()) + ", " + signerTitle(chair) + " Ban Biên tập";
+        return people.name(chair.userId()) + ", " + office(chair);
     }
 
     private static String participants(List<Guest> guests) {

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import vn.angiang.editorial.meeting.FollowUp;
-import vn.angiang.editorial.meeting.MeetingRules;
 import vn.angiang.editorial.meeting.MeetingService;
 import vn.angiang.editorial.platform.calendar.WorkingDayCalendar;
 import vn.angiang.editorial.platform.process.BoardTime;
@@ -18,30 +17,23 @@ import vn.angiang.editorial.platform.tasks.TaskRules;
 
 /**
  * The dates of meeting-convocation's timers and due dates, for the model's expressions:
- * {@code ${meetingSchedule.regularCycle()}} (the half-year timer), {@code ${meetingSchedule.reminderAt('meeting-convocation',
+ * {@code ${meetingSchedule.reminderAt('meeting-convocation',
  * 'replyToInvitation', replyDeadline)}}, the due date and group of a follow-up task.
  */
 @Component("meetingSchedule")
 public class MeetingSchedule {
 
-    private final MeetingRules rules;
     private final MeetingService service;
     private final TaskRules taskRules;
     private final WorkingDayCalendar workingDays;
     private final Clock clock;
 
-    public MeetingSchedule(MeetingRules rules, MeetingService service, TaskRules taskRules,
+    public MeetingSchedule(MeetingService service, TaskRules taskRules,
             WorkingDayCalendar workingDays, Clock clock) {
-        this.rules = rules;
         this.service = service;
         this.taskRules = taskRules;
         this.workingDays = workingDays;
         this.clock = clock;
-    }
-
-    /** Đ15.2: the regular meeting's preparation opens at the start of each half-year ({@link MeetingRules}). */
-    public String regularCycle() {
-        return rules.regularCycle();
     }
 
     /**
