@@ -35,7 +35,8 @@ class MailTemplateFilesTest {
     static final List<String> KEYS = List.of("recipientName", "trackingCode", "subject", "topic", "area", "answeredBy",
             "answer", "reason", "statusUrl", "agency", "forwardedAt", "answerDue", "tasklistUrl", "message", "itemTitle",
             "processName", "businessKey", "outcome", "outcomeComment", "taskName", "dueDate", "taskUrl", "itemKey", "due",
-            "assignee");
+            "assignee", "meetingTitle", "kindLabel", "meetingTime", "place", "chair", "agenda", "symbol", "documentsUrl",
+            "replyDue", "names", "meetingDate", "told", "takesOver");
 
     /** The values a template may go without, because it writes what stands in their place. */
     static final Map<String, Set<String>> OPTIONAL = Map.of(
@@ -44,7 +45,8 @@ class MailTemplateFilesTest {
             "request-outcome", Set.of("recipientName", "businessKey", "outcomeComment"),
             "feedback-reminder", Set.of("forwardedAt", "answerDue"),
             "feedback-overdue", Set.of("forwardedAt", "answerDue"),
-            "content-escalation", Set.of("assignee"));
+            "content-escalation", Set.of("assignee"),
+            "meeting-invitation", Set.of("replyDue"));
 
     /** A model from keys and values in turn; a value may be null. */
     static Map<String, Object> model(Object... keysAndValues) {
@@ -172,7 +174,8 @@ class MailTemplateFilesTest {
     void anEscalationNamesTheAssigneeOrElseTheGroups() {
         Map<String, Object> model = model("recipientName", "Phó Trưởng ban", "taskName", "Thẩm định",
                 "itemTitle", "Khánh thành cầu", "itemKey", "TB-1", "due", "17:00 ngày 05/12/2026", "taskUrl", "https://bbt/t/1",
-                "assignee", null, "candidateGroups", List.of("member-economy", "member-legal"));
+                "assignee", null, "candidateGroups", List.of("member-economy", "member-legal"),
+                "told", "Phó Trưởng ban (Phó Giám đốc Sở phụ trách CNTT)", "takesOver", true);
         assertThat(templates.render("content-escalation", model).body())
                 .contains("đã quá hạn từ 17:00 ngày 05/12/2026 (nhóm xử lý: member-economy, member-legal).");
         model.put("assignee", "tv.kinhte");
