@@ -10,11 +10,12 @@ import java.time.OffsetDateTime;
  *                           and chairs (Đ7.5, Đ14.3); null before the invitation
  * @param convenerDelegation the delegation a deputy convened under ({@code UQ-3}), or null
  * @param shortNotice        an ad hoc meeting invited with less notice than a regular one needs (recorded as such)
+ * @param recordedBy         the secretary who kept the minutes (Đ12.1), or null before the meeting
  */
 public record Meeting(long id, MeetingKind kind, MeetingStatus status, String title, String reason,
         OffsetDateTime startsAt, String place, OffsetDateTime contributionsDue, OffsetDateTime replyDue,
         boolean shortNotice, String requestedBy, String convenerId, String convenerDelegation,
-        String processInstanceId, OffsetDateTime createdAt, OffsetDateTime concludedAt) {
+        String recordedBy, String processInstanceId, OffsetDateTime createdAt, OffsetDateTime concludedAt) {
 
     /** The record's key in the trail, the papers and {@code /api/meetings/{id}}. */
     public String key() {

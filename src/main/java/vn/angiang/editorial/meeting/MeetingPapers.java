@@ -71,6 +71,48 @@ public class MeetingPapers {
         return papers.issue(draft, MeetingService.PROCESS_KEY, meeting.key(), convener);
     }
 
+    /**
+     * The minutes (BB): who attended (proxies against their members, Đ14.2), per item the discussion, the
+     * conclusion and the vote (Đ14.1); signed by the secretary who kept them (Đ12.1) beside the one who chaired.
+     */
+    IssuedPaper minutes(Meeting meeting, List<AgendaItem> agenda, List<Attendance> attendance, Actor chair,
+            MajorityRule majority) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("meeting", meeting.title());
+        model.put("time", spokenTime(meeting));
+        model.put("place", meeting.place());
+        model.put("chair", chairLine(chair));
+        String secretary = meeting.recordedBy() == null ? "Tổ giúp việc Ban Biên tập" : people.name(meeting.recordedBy());
+        model.put("secretary", secretary + ", Tổ giúp việc Ban Biên tập");
+        model.put("attendees", attendees(attendance));
+        List<String> items = new ArrayList<>();
+        for (AgendaItem item : agenda) {
+            StringBuilder line = new StringBuilder().append(item.position()).append(". ").append(item.title()).append('.');
+            if (item.discussion() != null) {
+                line.append(" Thảo luận: ").append(item.discussion());
+            }
+            line.append(" Kết luận: ").append(item.decision() == null ? "chưa kết luận." : item.decision());
+            if (item.outcome() != null) {
+                line.append(" ").append(votes(item));
+            }
+            items.add(line.toString());
+        }
+        model.put("items", items);
+        model.put("majority", majority.describe());
+        PaperDraft draft = PaperDraft.of(PaperKind.BIEN_BAN, papers.text("bien-ban-hop", model))
+                .signedBy(Signer.of(people.name(chair.userId()), "Chủ trì"))
+                .alsoSignedBy(Signer.of(secretary, "Thư ký"));
+        return papers.issue(draft, MeetingService.PROCESS_KEY, meeting.key(), chair);
+    }
+
+    /** "Kết quả biểu quyết: 6 tán thành, 1 không tán thành, 0 không biểu quyết: thông qua." */
+    static String votes(AgendaItem item) {
+        return "Kết quả biểu quyết: " + (item.votesFor() == null ? 0 : item.votesFor()) + " tán thành, "
+                + (item.votesAgainst() == null ? 0 : item.votesAgainst()) + " không tán thành, "
+                + (item.votesAbstain() == null ? 0 : item.votesAbstain()) + " không biểu quyết: "
+                + item.outcome().label().toLowerCase(java.util.Locale.forLanguageTag("vi-VN")) + ".";
+    }
+
     IssuedPaper conclusion(Meeting meeting, List<AgendaItem> agenda, List<Attendance> attendance,
             List<FollowUp> followUps, Actor chair, MajorityRule majority) {
         Map<String, Object> model = new HashMap<>();
@@ -84,11 +126,7 @@ public class MeetingPapers {
             StringBuilder line = new StringBuilder().append(item.position()).append(". Về ").append(item.title())
                     .append(": ").append(item.decision() == null ? "Ban Biên tập đã thảo luận, chưa kết luận." : item.decision());
             if (item.outcome() != null) {
-                line.append(" Kết quả biểu quyết: ").append(item.votesFor() == null ? 0 : item.votesFor())
-                        .append(" tán thành, ").append(item.votesAgainst() == null ? 0 : item.votesAgainst())
-                        .append(" không tán thành, ").append(item.votesAbstain() == null ? 0 : item.votesAbstain())
-                        .append(" không biểu quyết: ").append(item.outcome().label().toLowerCase(
-                                java.util.Locale.forLanguageTag("vi-VN"))).append('.');
+                line.append(' ').append(votes(item));
             }
             conclusions.add(line.toString());
         }

@@ -153,7 +153,7 @@ public class MeetingRepository {
     }
 
     /** The meeting as held: who was there, what was decided on each item. */
-    public void recordHeld(long id, List<Attendance> attendance, List<AgendaItem> decisions) {
+    public void recordHeld(long id, String recordedBy, List<Attendance> attendance, List<AgendaItem> decisions) {
         for (Attendance a : attendance) {
             jdbc.sql("UPDATE meeting_attendance SET presence = :presence WHERE meeting_id = :id AND member_id = :member")
                     .param("presence", a.presence().code()).param("id", id).param("member", a.memberId()).update();
@@ -169,7 +169,8 @@ public class MeetingRepository {
                     .param("outcome", item.outcome() == null ? null : item.outcome().code())
                     .param("id", id).param("position", item.position()).update();
         }
-        jdbc.sql("UPDATE meeting SET status = 'held' WHERE id = :id").param("id", id).update();
+        jdbc.sql("UPDATE meeting SET status = 'held', recorded_by = :by WHERE id = :id").param("by", recordedBy)
+                .param("id", id).update();
     }
 
     public void replaceFollowUps(long id, List<FollowUp> followUps) {
@@ -213,7 +214,7 @@ public class MeetingRepository {
                 rs.getObject("contributions_due", OffsetDateTime.class),
                 rs.getObject("reply_due", OffsetDateTime.class), rs.getBoolean("short_notice"),
                 rs.getString("requested_by"), rs.getString("convener_id"), rs.getString("convener_delegation"),
-                rs.getString("process_instance_id"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getString("recorded_by"), rs.getString("process_instance_id"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("concluded_at", OffsetDateTime.class));
     }
 

@@ -107,7 +107,7 @@ public class MeetingService {
     /**
      * A convocation started from Tasklist. The head convenes any meeting; a deputy head only under a delegation
      * «Triệu tập, chủ trì cuộc họp» in force today (Đ15.2, Đ14.3); the secretariat lead prepares one when the
-     * head asks (Đ12.2), the head then approves the invitation. Anyone else is refused.
+     * head asks (quy định nội bộ), the head then approves the invitation. Anyone else is refused.
      *
      * @return the new meeting's id
      */
@@ -534,7 +534,7 @@ public class MeetingService {
                     f.dueOn(), FollowUp.OPEN, null, null, null));
         }
         problems.throwIfAny();
-        repository.recordHeld(id, attendance, decided);
+        repository.recordHeld(id, actor.userId(), attendance, decided);
         repository.replaceFollowUps(id, followUps);
         record(id, "recordMeeting", actor, MeetingAction.RECORD, taskId, null,
                 attending + "/" + members + " dự họp; " + decided.stream().filter(i -> i.outcome() != null).count()
@@ -558,14 +558,16 @@ public class MeetingService {
     }
 
     /**
-     * Issues the conclusion notice (TB) signed by the one who chaired, sends it to every member (Đ12.1: "thông
-     * báo kết quả cuộc họp đến các thành viên"), closes the meeting.
+     * Issues the minutes (BB, signed by the secretary who kept them and the one who chaired) and the conclusion
+     * notice (TB) signed by the one who chaired, sends the notice to every member (Đ12.1: "thông báo kết quả cuộc
+     * họp đến các thành viên"), closes the meeting.
      *
      * @return the positions of the follow-up work it assigns
      */
     public List<Integer> conclude(long id, Actor chair) {
         Meeting meeting = get(id);
         List<Attendance> attendance = repository.attendance(id);
+        papers.minutes(meeting, repository.agenda(id), attendance, chair, MajorityRule.of(rules));
         IssuedPaper notice = papers.conclusion(meeting, repository.agenda(id), attendance, repository.followUps(id),
                 chair, MajorityRule.of(rules));
         repository.markConcluded(id, now());

@@ -20,7 +20,7 @@ class MeetingCalendarTest {
 
     static final Meeting MEETING = new Meeting(42, MeetingKind.REGULAR, MeetingStatus.INVITED,
             "thường kỳ 6 tháng đầu năm 2027", null, OffsetDateTime.of(2027, 3, 11, 8, 0, 0, 0, ZoneOffset.ofHours(7)),
-            "Phòng họp Sở Khoa học và Công nghệ, 82 Tôn Đức Thắng", null, null, false, "system", "truongban", null,
+            "Phòng họp Sở Khoa học và Công nghệ, 82 Tôn Đức Thắng", null, null, false, "system", "truongban", null, null,
             null, null, null);
 
     @Test

@@ -21,8 +21,11 @@ import vn.angiang.editorial.platform.validation.PlainText;
  * @param body       paragraphs and tables, in reading order
  * @param recipients the lines of "Nơi nhận:", each printed after a dash ({@code Lưu: VT, TGV.})
  * @param signer     who signs, in what capacity; required
+ * @param coSigner   a second signature on the left, in place of the recipients (minutes: the secretary beside the
+ *                   chair, Nghị định 30/2020/NĐ-CP, Phụ lục I); or null
  */
-public record PaperDraft(PaperKind kind, String title, List<PaperBlock> body, List<String> recipients, Signer signer) {
+public record PaperDraft(PaperKind kind, String title, List<PaperBlock> body, List<String> recipients, Signer signer,
+        Signer coSigner) {
 
     /** Longest abstract line the register keeps. */
     public static final int MAX_TITLE_LENGTH = 1000;
@@ -35,28 +38,41 @@ public record PaperDraft(PaperKind kind, String title, List<PaperBlock> body, Li
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
     }
 
+    /** A paper with one signature. */
+    public PaperDraft(PaperKind kind, String title, List<PaperBlock> body, List<String> recipients, Signer signer) {
+        this(kind, title, body, recipients, signer, null);
+    }
+
     /** A draft of {@code kind} with the wording a template gave. */
     public static PaperDraft of(PaperKind kind, PaperText text) {
-        return new PaperDraft(kind, text.title(), text.blocks(), List.of(), null);
+        return new PaperDraft(kind, text.title(), text.blocks(), List.of(), null, null);
     }
 
     public PaperDraft withTitle(String newTitle) {
-        return new PaperDraft(kind, newTitle, body, recipients, signer);
+        return new PaperDraft(kind, newTitle, body, recipients, signer, coSigner);
     }
 
     /** The same draft with {@code more} added at the end of the body. */
     public PaperDraft with(PaperBlock... more) {
         List<PaperBlock> blocks = new ArrayList<>(body);
         blocks.addAll(List.of(more));
-        return new PaperDraft(kind, title, blocks, recipients, signer);
+        return new PaperDraft(kind, title, blocks, recipients, signer, coSigner);
     }
 
     public PaperDraft withRecipients(String... lines) {
-        return new PaperDraft(kind, title, body, List.of(lines), signer);
+        return new PaperDraft(kind, title, body, List.of(lines), signer, coSigner);
     }
 
     public PaperDraft signedBy(Signer newSigner) {
-        return new PaperDraft(kind, title, body, recipients, newSigner);
+        return new PaperDraft(kind, title, body, recipients, newSigner, coSigner);
+    }
+
+    /**
+     * The same draft signed also by {@code second}, printed on the left where the recipients would stand: minutes
+     * ("THƯ KÝ" beside "CHỦ TRÌ"). A paper with two signatures needs no recipients.
+     */
+    public PaperDraft alsoSignedBy(Signer second) {
+        return new PaperDraft(kind, title, body, recipients, signer, second);
     }
 
     /**
@@ -76,7 +92,7 @@ public record PaperDraft(PaperKind kind, String title, List<PaperBlock> body, Li
         if (body.isEmpty()) {
             problems.add("body", "Văn bản chưa có nội dung.");
         }
-        if (recipients.isEmpty()) {
+        if (recipients.isEmpty() && coSigner == null) {
             problems.add("recipients", "Hãy ghi nơi nhận văn bản (ít nhất \"Lưu: VT\").");
         }
         if (signer == null) {
@@ -94,6 +110,16 @@ public record PaperDraft(PaperKind kind, String title, List<PaperBlock> body, Li
         if (signer != null) {
             refuseUnsafe(problems, "signer", "Người ký", Stream.concat(Stream.of(signer.fullName()),
                     signer.authorityLines().stream()));
+        }
+        if (coSigner != null) {
+            if (coSigner.fullName() == null || coSigner.fullName().isBlank() || coSigner.title() == null) {
+                problems.add("coSigner", "Người ký thứ hai phải có họ tên và chức danh.");
+            } else if (coSigner.fullName().length() > MAX_SIGNER_LENGTH) {
+                problems.add("coSigner", "Họ và tên người ký thứ hai dài quá " + MAX_SIGNER_LENGTH + " ký tự.");
+            } else {
+                refuseUnsafe(problems, "coSigner", "Người ký thứ hai", Stream.concat(Stream.of(coSigner.fullName()),
+                        coSigner.authorityLines().stream()));
+            }
         }
         problems.throwIfAny();
     }

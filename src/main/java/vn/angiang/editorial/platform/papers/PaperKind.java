@@ -11,6 +11,8 @@ public enum PaperKind {
     BAO_CAO("BC", "BÁO CÁO"),
     PHIEU_CHUYEN("PC", "PHIẾU CHUYỂN"),
     GIAY_UY_QUYEN("GUQ", "GIẤY ỦY QUYỀN"),
+    /** Minutes of a meeting: signed by the one who kept them and the one who chaired ({@link PaperDraft#coSigner()}). */
+    BIEN_BAN("BB", "BIÊN BẢN"),
     /**
      * A statement (the monthly royalty statement) is no kind of Phụ lục III: the board numbers its
      * statements in a series of their own, "BK", as bodies usually do.

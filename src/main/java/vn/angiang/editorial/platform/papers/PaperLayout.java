@@ -12,7 +12,8 @@ import vn.angiang.editorial.platform.papers.PaperCanvas.Style;
 /**
  * What goes where on a paper, after the forms of Nghị định 30/2020/NĐ-CP, Phụ lục I: the issuing body
  * opposite the national motto, the number opposite the place and date, the kind's name and the abstract,
- * the body, then the recipients opposite the signature. The same for every format.
+ * the body, then the recipients opposite the signature (minutes: the secretary's signature opposite the chair's).
+ * The same for every format.
  */
 final class PaperLayout {
 
@@ -43,7 +44,12 @@ final class PaperLayout {
                 canvas.paragraph(nfc(((PaperBlock.Paragraph) block).text()));
             }
         }
-        canvas.columns(CLOSING_LEFT, List.of(new Row(recipients(draft.recipients()), signature(draft.signer()))));
+        if (draft.coSigner() != null) {
+            // minutes: the one who kept them on the left, the one who chaired on the right, each with their name
+            canvas.columns(0.5f, List.of(new Row(signature(draft.coSigner()), signature(draft.signer()))));
+        } else {
+            canvas.columns(CLOSING_LEFT, List.of(new Row(recipients(draft.recipients()), signature(draft.signer()))));
+        }
         return canvas.finish();
     }
 

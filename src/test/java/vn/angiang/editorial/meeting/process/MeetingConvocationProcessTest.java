@@ -218,7 +218,12 @@ class MeetingConvocationProcessTest {
         driver.work(pi, "approveMinutes", "truongban", vars("minutesDecision", "approve"));
         assertThat(pi).isWaitingAt("carryOutFollowUp");
         assertThat(meetings.get(id).status()).isEqualTo(MeetingStatus.CONCLUDED);
-        IssuedPaper tb = papers.list(MeetingService.PROCESS_KEY, Long.toString(id)).get(1);
+        IssuedPaper bb = papers.list(MeetingService.PROCESS_KEY, Long.toString(id)).get(1);
+        assertThat(bb.symbol()).endsWith("/BB-BBT");
+        assertThat(pdfText(bb)).contains("BIÊN BẢN", "THƯ KÝ", "CHỦ TRÌ", "Đỗ Thị Thu", "Nguyễn Văn Hùng",
+                "Thảo luận: Các thành viên thống nhất.", "Kết luận: Thống nhất triển khai sao lưu hằng ngày.",
+                "Trần Văn Thay (Phó Giám đốc, Sở Văn hóa, Thể thao và Du lịch) họp thay Huỳnh Ngọc Ánh");
+        IssuedPaper tb = papers.list(MeetingService.PROCESS_KEY, Long.toString(id)).get(2);
         assertThat(tb.symbol()).endsWith("/TB-BBT");
         assertThat(pdfText(tb)).contains("THÔNG BÁO", "Kết luận của Trưởng Ban Biên tập",
                 "Trần Văn Thay (Phó Giám đốc, Sở Văn hóa, Thể thao và Du lịch) họp thay Huỳnh Ngọc Ánh",
@@ -338,7 +343,7 @@ class MeetingConvocationProcessTest {
                 "Chưa thông qua kế hoạch; Trung tâm Tin học hoàn thiện, trình lại.", 2, 2, 1)), List.of()));
         driver.work(pi, "approveMinutes", "truongban", vars("minutesDecision", "approve"));
         assertThat(pi).isEnded().hasPassed("issueConclusion", "meetingConcluded");
-        IssuedPaper tb = papers.list(MeetingService.PROCESS_KEY, Long.toString(id)).get(1);
+        IssuedPaper tb = papers.list(MeetingService.PROCESS_KEY, Long.toString(id)).get(2);
         assertThat(pdfText(tb)).contains("2 tán thành, 2 không tán thành, 1 không biểu quyết: không thông qua",
                 "Vắng mặt:");
     }

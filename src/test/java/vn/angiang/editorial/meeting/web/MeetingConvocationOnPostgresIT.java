@@ -185,9 +185,11 @@ class MeetingConvocationOnPostgresIT {
         ResponseEntity<List<Map<String, Object>>> documents = call(HttpMethod.GET,
                 "/api/meetings/" + id + "/documents", "tv.kinhte", null, LIST);
         assertThat(documents.getStatusCode().value()).isEqualTo(200);
-        assertThat(documents.getBody()).extracting(d -> d.get("kind")).containsExactly("paper", "paper", "document",
-                "contribution");
-        String pdfPath = (String) documents.getBody().get(1).get("pdf");
+        assertThat(documents.getBody()).extracting(d -> d.get("kind")).containsExactly("paper", "paper", "paper",
+                "document", "contribution");
+        assertThat(documents.getBody()).extracting(d -> String.valueOf(d.get("symbol")))
+                .anyMatch(symbol -> symbol.endsWith("/GM-BBT")).anyMatch(symbol -> symbol.endsWith("/BB-BBT"));
+        String pdfPath = (String) documents.getBody().get(2).get("pdf");
         HttpHeaders headers = new HttpHeaders();
         headers.setBasicAuth("tgv.thu", "demo");
         ResponseEntity<byte[]> pdf = http.exchange(pdfPath, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);

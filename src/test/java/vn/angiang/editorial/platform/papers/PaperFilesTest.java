@@ -1,6 +1,7 @@
 package vn.angiang.editorial.platform.papers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+
+import vn.angiang.editorial.platform.validation.InputRefused;
 
 /**
  * A paper drawn as DOCX and PDF, opened again with POI and OpenPDF as an official's software would: the
@@ -126,6 +129,29 @@ class PaperFilesTest {
         } finally {
             pdf.close();
         }
+    }
+
+    @Test
+    void minutesCarryTheSecretarysSignatureOppositeTheChairsAndNoRecipients() throws IOException {
+        PaperDraft minutes = new PaperDraft(PaperKind.BIEN_BAN, "Họp Ban Biên tập đột xuất ngày 11/03/2027",
+                List.of(new PaperBlock.Paragraph("Cuộc họp kết thúc lúc 11 giờ 00 cùng ngày./.")), List.of(),
+                Signer.of("Nguyễn Văn Hùng", "Chủ trì")).alsoSignedBy(Signer.of(EVERY_DIACRITIC, "Thư ký"));
+        minutes.refuseIfIncomplete();
+        Paper paper = new Paper(BBT, minutes, 3, LocalDate.of(2027, 3, 11));
+        PdfReader pdf = new PdfReader(PaperFormat.PDF.draw(paper));
+        try {
+            assertThat(text(pdf, 1)).contains("Số: 3/BB-BBT", "BIÊN BẢN", "THƯ KÝ", "CHỦ TRÌ", "Nguyễn Văn Hùng",
+                    EVERY_DIACRITIC).doesNotContain("Nơi nhận:");
+        } finally {
+            pdf.close();
+        }
+        try (XWPFDocument docx = new XWPFDocument(new java.io.ByteArrayInputStream(PaperFormat.DOCX.draw(paper)));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+            assertThat(extractor.getText()).contains("THƯ KÝ", "CHỦ TRÌ", EVERY_DIACRITIC, "Nguyễn Văn Hùng")
+                    .doesNotContain("Nơi nhận:");
+        }
+        assertThatThrownBy(() -> minutes.alsoSignedBy(Signer.of(" ", "Thư ký")).refuseIfIncomplete())
+                .isInstanceOf(InputRefused.class).hasMessageContaining("Người ký thứ hai");
     }
 
     @Test

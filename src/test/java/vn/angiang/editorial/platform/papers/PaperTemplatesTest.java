@@ -30,19 +30,22 @@ class PaperTemplatesTest {
         Map<String, Object> model = new HashMap<>();
         for (String key : List.of("meeting", "convener", "chair", "participants", "time", "place", "agenda", "documents",
                 "preparedBy", "contact", "chairTitle", "attendees", "reportedBy", "agency", "sender", "trackingCode",
-                "summary", "answerDue", "month", "assessment", "nextTasks", "proposals", "frame", "total", "totalInWords")) {
+                "summary", "answerDue", "month", "assessment", "nextTasks", "proposals", "frame", "total", "totalInWords",
+                "secretary", "majority")) {
             model.put(key, "«" + key + "»");
         }
         model.put("meetingDate", LocalDate.of(2026, 12, 10));
         model.put("receivedDate", LocalDate.of(2026, 11, 3));
         model.put("conclusions", List.of("1. Giao Trung tâm Tin học ...", "2. Giao Tổ giúp việc ..."));
+        model.put("items", List.of("1. Kế hoạch ...: thông qua.", "2. Nhuận bút ...: chưa kết luận."));
         model.put("figures", FIGURES);
         model.put("statement", FIGURES);
         return model;
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"giay-moi-hop", "thong-bao-ket-luan", "phieu-chuyen-phan-anh", "bao-cao-thang", "bang-ke-nhuan-but"})
+    @ValueSource(strings = {"giay-moi-hop", "thong-bao-ket-luan", "phieu-chuyen-phan-anh", "bao-cao-thang", "bang-ke-nhuan-but",
+            "bien-ban-hop"})
     void eachShippedWordingRendersWithTheValuesItsTableNames(String name) {
         PaperText text = shipped.render(name, everyValue());
         assertThat(text.title()).isNotBlank().doesNotContain("[(").doesNotContain("Trích yếu");
