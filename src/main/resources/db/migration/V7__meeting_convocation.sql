@@ -13,8 +13,10 @@ CREATE TABLE notification_attachment (
 );
 
 -- One meeting of the board: regular (every 6 months, Đ15.2) or ad hoc (convened by the head, or a
--- deputy head under a delegation, Đ15.2, Đ14.3).
--- kind              regular, ad-hoc
+-- deputy head under a delegation, Đ15.2, Đ14.3); or a written consultation of the members instead of a meeting
+-- (Đ12.1: "các vấn đề Ban Biên tập cần xin ý kiến"): its question is agenda item 1, the answers are in
+-- meeting_opinion, reply_due is the answers' deadline.
+-- kind              regular, ad-hoc, consultation
 -- status            MeetingStatus: preparing, invited, held, concluded
 -- starts_at         when it begins (the board's zone when shown)
 -- contributions_due members' contributions and the IT center's documents are due then (Đ10.8, Đ11.9)
@@ -42,7 +44,7 @@ CREATE TABLE meeting (
     process_instance_id VARCHAR(64),
     created_at          TIMESTAMP WITH TIME ZONE NOT NULL,
     concluded_at        TIMESTAMP WITH TIME ZONE,
-    CONSTRAINT meeting_kind CHECK (kind IN ('regular', 'ad-hoc')),
+    CONSTRAINT meeting_kind CHECK (kind IN ('regular', 'ad-hoc', 'consultation')),
     CONSTRAINT meeting_status CHECK (status IN ('preparing', 'invited', 'held', 'concluded'))
 );
 CREATE INDEX meeting_starts_idx ON meeting (starts_at);
@@ -125,4 +127,16 @@ CREATE TABLE meeting_follow_up (
     done_by         VARCHAR(64),
     done_at         TIMESTAMP WITH TIME ZONE,
     PRIMARY KEY (meeting_id, position)
+);
+
+-- The members' written answers to a consultation. opinion: agree, disagree, other (a different proposal), or
+-- none (no answer by the deadline).
+CREATE TABLE meeting_opinion (
+    meeting_id  BIGINT        NOT NULL REFERENCES meeting (id),
+    member_id   VARCHAR(64)   NOT NULL,
+    member_name VARCHAR(200)  NOT NULL,
+    opinion     VARCHAR(16)   NOT NULL,
+    comment     VARCHAR(4000),
+    answered_at TIMESTAMP WITH TIME ZONE,
+    PRIMARY KEY (meeting_id, member_id)
 );

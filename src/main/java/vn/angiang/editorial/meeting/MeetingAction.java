@@ -23,7 +23,10 @@ public enum MeetingAction implements Coded {
     CONCLUDE,
     FOLLOW_UP_DONE,
     REMIND,
-    ESCALATE;
+    ESCALATE,
+    CONSULT,
+    ANSWER,
+    TALLY;
 
     public static Optional<MeetingAction> fromCode(String code) {
         return Coded.byCode(MeetingAction.class, code);

@@ -115,9 +115,11 @@ public class MeetingMails {
             Map<String, Object> model = new HashMap<>();
             model.put("recipientName", member.name());
             model.put("symbol", notice.symbol());
-            model.put("chair", notice.signedBy());
             model.put("meetingTitle", meeting.title());
-            model.put("meetingDate", meeting.startsAt().atZoneSameInstant(BoardTime.ZONE).toLocalDate());
+            model.put("about", meeting.kind() == MeetingKind.CONSULTATION
+                    ? "kết quả xin ý kiến thành viên Ban Biên tập về " + meeting.title()
+                    : "kết luận của " + notice.signedBy() + " tại cuộc họp " + meeting.title() + " ngày "
+                            + BoardTime.DATE.format(meeting.startsAt()));
             model.put("documentsUrl", documentsUrl(meeting));
             outbox.enqueue(member.email(), "meeting-conclusion", model, reference(meeting), List.of(pdf));
         }

@@ -143,6 +143,35 @@ public class MeetingPapers {
         return papers.issue(draft, MeetingService.PROCESS_KEY, meeting.key(), chair);
     }
 
+    /** The result of a written consultation (TB): the question, the tally, the opinions, the outcome. */
+    IssuedPaper consultationResult(Meeting meeting, AgendaItem question, List<Opinion> opinions, Actor signer,
+            MajorityRule majority) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("subject", meeting.title());
+        model.put("question", question.title());
+        model.put("deadline", BoardTime.format(meeting.replyDue()));
+        model.put("consulted", Integer.toString(opinions.size()));
+        model.put("tally", question.votesFor() + " đồng ý, " + question.votesAgainst() + " không đồng ý, "
+                + question.votesAbstain() + " ý kiến khác, "
+                + opinions.stream().filter(o -> o.answer() == ConsultationAnswer.NONE).count() + " không trả lời");
+        model.put("outcome", question.outcome().label().toLowerCase(java.util.Locale.forLanguageTag("vi-VN")));
+        List<String> lines = new ArrayList<>();
+        for (Opinion o : opinions) {
+            if (o.comment() != null) {
+                lines.add("- " + o.memberName() + " (" + o.answer().label().toLowerCase(java.util.Locale.forLanguageTag(
+                        "vi-VN")) + "): " + o.comment());
+            }
+        }
+        if (!lines.isEmpty()) {
+            model.put("opinions", lines);
+        }
+        model.put("majority", majority.describe());
+        PaperDraft draft = PaperDraft.of(PaperKind.THONG_BAO, papers.text("thong-bao-ket-qua-xin-y-kien", model))
+                .withRecipients("Thành viên Ban Biên tập;", "Lưu: VT, TGV.")
+                .signedBy(signer(signer));
+        return papers.issue(draft, MeetingService.PROCESS_KEY, meeting.key(), signer);
+    }
+
     /** The head signs in person; a deputy "KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN" under the delegation recorded. */
     Signer signer(Actor actor) {
         String name = people.name(actor.userId());

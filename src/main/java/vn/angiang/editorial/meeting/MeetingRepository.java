@@ -207,6 +207,49 @@ public class MeetingRepository {
                 .param("at", at).param("id", id).update();
     }
 
+    public void consult(long id, String memberId, String memberName) {
+        jdbc.sql("""
+                INSERT INTO meeting_opinion (meeting_id, member_id, member_name, opinion)
+                VALUES (:id, :member, :name, 'none')""")
+                .param("id", id).param("member", memberId).param("name", memberName).update();
+    }
+
+    public void recordOpinion(long id, String memberId, ConsultationAnswer answer, String comment, OffsetDateTime at) {
+        jdbc.sql("""
+                UPDATE meeting_opinion SET opinion = :opinion, comment = :comment, answered_at = :at
+                 WHERE meeting_id = :id AND member_id = :member""")
+                .param("opinion", answer.code()).param("comment", comment).param("at", at).param("id", id)
+                .param("member", memberId).update();
+    }
+
+    public List<Opinion> opinions(long id) {
+        return jdbc.sql("SELECT * FROM meeting_opinion WHERE meeting_id = :id ORDER BY member_name, member_id")
+                .param("id", id)
+                .query((rs, row) -> new Opinion(rs.getString("member_id"), rs.getString("member_name"),
+                        Coded.byCode(ConsultationAnswer.class, rs.getString("opinion")).orElseThrow(),
+                        rs.getString("comment"), rs.getObject("answered_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    /** The consultation sent: its question, its deadline; the members are asked. */
+    public void markConsulting(long id, String title, String details, OffsetDateTime answersDue, String question) {
+        jdbc.sql("UPDATE meeting SET title = :title, reason = :details, reply_due = :due, status = 'invited' WHERE id = :id")
+                .param("title", title).param("details", details).param("due", answersDue).param("id", id).update();
+        jdbc.sql("DELETE FROM meeting_agenda_item WHERE meeting_id = :id").param("id", id).update();
+        jdbc.sql("INSERT INTO meeting_agenda_item (meeting_id, position, title) VALUES (:id, 1, :question)")
+                .param("id", id).param("question", question).update();
+    }
+
+    /** The tally of a consultation, on its question (agenda item 1). */
+    public void recordTally(long id, int agree, int disagree, int other, VoteOutcome outcome) {
+        jdbc.sql("""
+                UPDATE meeting_agenda_item SET votes_for = :agree, votes_against = :disagree, votes_abstain = :other,
+                       outcome = :outcome WHERE meeting_id = :id AND position = 1""")
+                .param("agree", agree).param("disagree", disagree).param("other", other)
+                .param("outcome", outcome.code()).param("id", id).update();
+        jdbc.sql("UPDATE meeting SET status = 'held' WHERE id = :id").param("id", id).update();
+    }
+
     private static Meeting meeting(ResultSet rs, int row) throws SQLException {
         return new Meeting(rs.getLong("id"), Coded.byCode(MeetingKind.class, rs.getString("kind")).orElseThrow(),
                 Coded.byCode(MeetingStatus.class, rs.getString("status")).orElseThrow(), rs.getString("title"),

@@ -119,13 +119,15 @@ public class MeetingService {
         }
         String title = text(problems, "title", "Tên cuộc họp", request.title(), MAX_TITLE, true);
         String reason = text(problems, "reason", "Lý do, yêu cầu", request.reason(), MAX_TEXT,
-                request.kind() == MeetingKind.AD_HOC);
-        String place = text(problems, "place", "Địa điểm", request.place(), MAX_TITLE, false);
-        if (request.startsAt() != null && !request.startsAt().isAfter(now())) {
+                request.kind() != MeetingKind.REGULAR);
+        boolean meets = request.kind() != MeetingKind.CONSULTATION;
+        String place = meets ? text(problems, "place", "Địa điểm", request.place(), MAX_TITLE, false) : null;
+        OffsetDateTime startsAt = meets ? request.startsAt() : null;
+        if (startsAt != null && !startsAt.isAfter(now())) {
             problems.add("startsAt", "Thời gian họp phải sau thời điểm hiện tại.");
         }
         problems.throwIfAny();
-        long id = repository.create(request.kind(), title, reason, request.startsAt(), place, actor.userId(), now());
+        long id = repository.create(request.kind(), title, reason, startsAt, place, actor.userId(), now());
         repository.bindInstance(id, processInstanceId);
         record(id, "meetingRequested", actor, MeetingAction.REQUEST, null, reason, request.kind().code());
         return id;
@@ -611,6 +613,101 @@ public class MeetingService {
     public void escalated(long id, String element, String taskId, String taskName, String told) {
         record(id, element, Actor.system(), MeetingAction.ESCALATE, taskId, "«" + taskName + "» quá hạn; đã báo "
                 + told, null);
+    }
+
+    // ---- written consultation (Đ12.1: "các vấn đề Ban Biên tập cần xin ý kiến") ------------------------
+
+    /**
+     * The secretariat sends a question to every member instead of meeting: its text, the documents' link, the
+     * deadline for answers.
+     *
+     * @return the members asked
+     */
+    public List<String> consult(long id, Actor actor, String question, String details, String link,
+            OffsetDateTime answersDue, String taskId) {
+        Meeting meeting = get(id);
+        InputRefused.Collector problems = new InputRefused.Collector();
+        String checkedQuestion = text(problems, "question", "Vấn đề xin ý kiến", question, MAX_TITLE, true);
+        String checkedDetails = text(problems, "reason", "Nội dung, lý do", details, MAX_TEXT * 2, false);
+        String checkedLink = link(problems, "consultationLink", link);
+        if (answersDue == null) {
+            problems.add("answersDue", "Hãy ghi hạn trả lời.");
+        } else if (!answersDue.isAfter(now())) {
+            problems.add("answersDue", "Hạn trả lời phải sau thời điểm hiện tại.");
+        }
+        problems.throwIfAny();
+        repository.markConsulting(id, meeting.title(), checkedDetails, answersDue, checkedQuestion);
+        if (checkedLink != null) {
+            repository.addMaterial(id, Material.DOCUMENT, org.group(BoardRole.SECRETARIAT), actor.userId(),
+                    "Tài liệu xin ý kiến", null, checkedLink, false, now());
+        }
+        List<MeetingPeople.Person> members = people.boardMembers();
+        members.forEach(p -> repository.consult(id, p.userId(), p.name()));
+        record(id, "draftConsultation", actor, MeetingAction.CONSULT, taskId, checkedQuestion,
+                BoardTime.format(answersDue));
+        return members.stream().map(MeetingPeople.Person::userId).toList();
+    }
+
+    /** A member's written answer; a disagreement or another proposal says why (its text). */
+    public void answer(long id, String memberId, Actor actor, ConsultationAnswer answer, String comment,
+            String taskId) {
+        if (!memberId.equals(actor.userId())) {
+            throw InputRefused.of("Chỉ thành viên được xin ý kiến trả lời phiếu của mình.");
+        }
+        InputRefused.Collector problems = new InputRefused.Collector();
+        if (answer == null || answer == ConsultationAnswer.NONE) {
+            problems.add("opinion", "Hãy chọn: đồng ý, không đồng ý, hoặc ý kiến khác.");
+        }
+        String text = text(problems, "opinionComment", "Ý kiến", comment, MAX_TEXT * 2,
+                answer == ConsultationAnswer.DISAGREE || answer == ConsultationAnswer.OTHER);
+        problems.throwIfAny();
+        repository.recordOpinion(id, memberId, answer, text, now());
+        record(id, "answerConsultation", actor, MeetingAction.ANSWER, taskId, text, answer.code());
+    }
+
+    /**
+     * The tally when every member answered or the deadline passed: members without an answer are recorded; the
+     * question passes by the majority rule, those who answered standing for those attending (Đ14.1; the basis
+     * and quorum are the board's own rule, {@link MeetingRules}).
+     */
+    public VoteOutcome tally(long id) {
+        List<Opinion> opinions = repository.opinions(id);
+        for (Opinion o : opinions) {
+            if (o.answer() == ConsultationAnswer.NONE) {
+                record(id, "tallyConsultation", Actor.system(), MeetingAction.NO_REPLY, null, null, o.memberId());
+            }
+        }
+        int agree = count(opinions, ConsultationAnswer.AGREE);
+        int disagree = count(opinions, ConsultationAnswer.DISAGREE);
+        int other = count(opinions, ConsultationAnswer.OTHER);
+        VoteOutcome outcome = MajorityRule.of(rules).outcome(agree, agree + disagree + other, opinions.size());
+        repository.recordTally(id, agree, disagree, other, outcome);
+        record(id, "tallyConsultation", Actor.system(), MeetingAction.TALLY, null, null,
+                agree + "/" + disagree + "/" + other + "/" + opinions.size() + ": " + outcome.code());
+        return outcome;
+    }
+
+    public List<Opinion> opinions(long id) {
+        return repository.opinions(id);
+    }
+
+    /** The result notice (TB) signed by the head, or a deputy under delegation, sent to every member (Đ12.1). */
+    public void concludeConsultation(long id, Actor signer, String taskNote) {
+        Meeting meeting = get(id);
+        IssuedPaper notice = papers.consultationResult(meeting, repository.agenda(id).get(0), repository.opinions(id),
+                signer, MajorityRule.of(rules));
+        repository.markConcluded(id, now());
+        mails.conclusion(get(id), notice, people.boardMembers());
+        record(id, "issueConsultationResult", signer, MeetingAction.CONCLUDE, null, taskNote, notice.symbol());
+    }
+
+    /** When the result notice is due: {@code conclusionDays} working days after the answers' deadline. */
+    public Date consultationResultDue(long id) {
+        return workingDays.after(Date.from(get(id).replyDue().toInstant()), rules.conclusionDays());
+    }
+
+    private static int count(List<Opinion> opinions, ConsultationAnswer answer) {
+        return (int) opinions.stream().filter(o -> o.answer() == answer).count();
     }
 
     // ---- helpers --------------------------------------------------------------------------------------

@@ -43,7 +43,7 @@ public class MeetingForms {
         Date invitationDue = switch (meeting.kind()) {
             case REGULAR -> Date.from(service.latestInvitationDay(meeting.startsAt()).atTime(17, 0)
                     .atZone(BoardTime.ZONE).toInstant());
-            case AD_HOC -> Date.from(meeting.startsAt().toInstant());
+            case AD_HOC, CONSULTATION -> Date.from(meeting.startsAt().toInstant());
         };
         MeetingVariables.INVITATION_DEADLINE.set(scope, invitationDue);
         MeetingVariables.REPLY_DEADLINE.set(scope, Date.from(meeting.replyDue().toInstant()));
@@ -93,6 +93,31 @@ public class MeetingForms {
             decisions.add(row);
         }
         MeetingVariables.setList(scope, MeetingVariables.DECISIONS, decisions);
+    }
+
+    /** After the consultation is sent: its deadline, the result's, the members asked, what the forms show. */
+    void consulting(VariableScope scope, Meeting meeting, List<String> members) {
+        MeetingVariables.ANSWERS_DEADLINE.set(scope, Date.from(meeting.replyDue().toInstant()));
+        MeetingVariables.CONCLUSION_DEADLINE.set(scope, service.consultationResultDue(meeting.id()));
+        MeetingVariables.INVITED_MEMBERS.set(scope, new ArrayList<>(members));
+        String question = service.agenda(meeting.id()).get(0).title();
+        MeetingVariables.MEETING_SUMMARY.set(scope, meeting.kind().label() + ": " + meeting.title() + "\n"
+                + "Vấn đề xin ý kiến: " + question + (meeting.reason() == null ? "" : "\n" + meeting.reason()) + "\n"
+                + "Hạn trả lời: " + BoardTime.format(meeting.replyDue()));
+    }
+
+    /** The tally as the head reads it before signing the result. */
+    void tallied(VariableScope scope, long id) {
+        AgendaItem question = service.agenda(id).get(0);
+        StringBuilder text = new StringBuilder().append("Vấn đề: ").append(question.title()).append('\n')
+                .append("Kết quả: ").append(question.votesFor()).append(" đồng ý, ").append(question.votesAgainst())
+                .append(" không đồng ý, ").append(question.votesAbstain()).append(" ý kiến khác — ")
+                .append(question.outcome().label());
+        for (vn.angiang.editorial.meeting.Opinion o : service.opinions(id)) {
+            text.append('\n').append("- ").append(o.memberName()).append(": ").append(o.answer().label())
+                    .append(o.comment() == null ? "" : " — " + o.comment());
+        }
+        MeetingVariables.MINUTES_SUMMARY.set(scope, text.toString());
     }
 
     /** The minutes as the chair reads them before approving. */

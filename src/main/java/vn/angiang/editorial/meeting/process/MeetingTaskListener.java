@@ -54,6 +54,11 @@ public record MeetingTaskListener(MeetingService service, MeetingActors actors, 
                 clear(task, MeetingVariables.MINUTES_DECISION, MeetingVariables.MINUTES_COMMENT);
                 forms.toApprove(task.getExecution(), id);
             }
+            case "answerConsultation" -> local(task, MeetingVariables.OPINION, MeetingVariables.OPINION_COMMENT);
+            case "signConsultationResult" -> {
+                clear(task, MeetingVariables.RESULT_COMMENT);
+                forms.tallied(task.getExecution(), id);
+            }
             case "carryOutFollowUp" -> {
                 FollowUp followUp = service.followUp(id, MeetingVariables.FOLLOW_UP.required(task));
                 local(task, MeetingVariables.FOLLOW_UP_REPORT);
@@ -88,6 +93,15 @@ public record MeetingTaskListener(MeetingService service, MeetingActors actors, 
                 service.decideMinutes(id, actor, outcome, MeetingVariables.MINUTES_COMMENT.text(task), taskId);
                 chair(task, actor);
             }
+            case "draftConsultation" -> {
+                List<String> members = service.consult(id, actor, MeetingVariables.QUESTION.text(task),
+                        MeetingVariables.REASON.text(task), MeetingVariables.CONSULTATION_LINK.text(task),
+                        MeetingVariables.answersDue(task), taskId);
+                forms.consulting(task.getExecution(), service.get(id), members);
+            }
+            case "answerConsultation" -> service.answer(id, task.getAssignee(), actor, MeetingVariables.opinion(task),
+                    MeetingVariables.OPINION_COMMENT.text(task), taskId);
+            case "signConsultationResult" -> chair(task, actor);
             case "carryOutFollowUp" -> service.followUpDone(id, MeetingVariables.FOLLOW_UP.required(task), actor,
                     MeetingVariables.FOLLOW_UP_REPORT.text(task), taskId);
             default -> throw new IllegalStateException("meetingTask trên công việc lạ: " + task.getTaskDefinitionKey());

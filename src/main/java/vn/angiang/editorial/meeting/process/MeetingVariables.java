@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 import vn.angiang.editorial.meeting.AgendaItem;
+import vn.angiang.editorial.meeting.ConsultationAnswer;
 import vn.angiang.editorial.meeting.Guest;
 import vn.angiang.editorial.meeting.MeetingInputs;
 import vn.angiang.editorial.meeting.MeetingKind;
@@ -120,6 +121,15 @@ public final class MeetingVariables {
     public static final ProcessVariable<String> FOLLOW_UP_TEXT = string("followUpText");
     public static final ProcessVariable<String> FOLLOW_UP_REPORT = string("followUpReport");
 
+    // written consultation (meeting-consultation, meeting-consultation-answer, meeting-consultation-result)
+    public static final ProcessVariable<String> QUESTION = string("question");
+    public static final ProcessVariable<String> CONSULTATION_LINK = string("consultationLink");
+    public static final ProcessVariable<Object> ANSWERS_DUE = raw("answersDue");
+    public static final ProcessVariable<Date> ANSWERS_DEADLINE = date("answersDeadline");
+    public static final ProcessVariable<String> OPINION = string("opinion");
+    public static final ProcessVariable<String> OPINION_COMMENT = string("opinionComment");
+    public static final ProcessVariable<String> RESULT_COMMENT = string("resultComment");
+
     /** an ad hoc meeting invited with less notice than a regular one (recorded, shown) */
     public static final ProcessVariable<Boolean> SHORT_NOTICE = bool("shortNotice");
 
@@ -171,6 +181,17 @@ public final class MeetingVariables {
                 .orElseThrow(() -> new InputRefused("reply", "Lựa chọn trả lời không hợp lệ."));
         return new MeetingInputs.Answer(reply, PROXY_NAME.text(scope), PROXY_POSITION.text(scope),
                 PROXY_UNIT.text(scope), REPLY_NOTE.text(scope));
+    }
+
+    public static ConsultationAnswer opinion(VariableScope scope) {
+        String code = OPINION.text(scope);
+        return code == null || code.isBlank() ? null : Coded.byCode(ConsultationAnswer.class, code)
+                .filter(a -> a != ConsultationAnswer.NONE)
+                .orElseThrow(() -> new InputRefused("opinion", "Lựa chọn trả lời không hợp lệ."));
+    }
+
+    public static OffsetDateTime answersDue(VariableScope scope) {
+        return dateTime(ANSWERS_DUE.get(scope), "answersDue");
     }
 
     /** The record form: presence, decisions and votes, follow-ups. */

@@ -414,6 +414,72 @@ class MeetingConvocationProcessTest {
         runtime.deleteProcessInstance(pi.getId(), "test done");
     }
 
+    @Test
+    void aWrittenConsultationIsAnsweredTalliedByMajorityAndItsResultSigned() throws Exception {
+        ProcessInstance pi = driver.start("tgv.truong", vars("kind", "consultation",
+                "title", "khung nhuận bút tin, bài năm 2027", "reason", "Trưởng ban đề nghị xin ý kiến bằng văn bản."));
+        assertThat(pi).isWaitingAt("draftConsultation");
+        long id = id(pi);
+        assertThat(meetings.get(id).kind()).isEqualTo(MeetingKind.CONSULTATION);
+        assertThatThrownBy(() -> driver.work(pi, "draftConsultation", "tgv.truong", vars("question", "Áp dụng khung mới?",
+                "answersDue", "2027-02-26T17:00+07:00"))).isInstanceOf(InputRefused.class)
+                .hasMessageContaining("Hạn trả lời phải sau thời điểm hiện tại");
+        driver.work(pi, "draftConsultation", "tgv.truong", vars("question",
+                "Đồng ý áp dụng khung nhuận bút mới từ tháng 4/2027?", "reason", "Khung theo QĐ 64/2017/QĐ-UBND.",
+                "consultationLink", "https://tailieu.angiang.gov.vn/bbt/khung-nhuan-but.pdf",
+                "answersDue", FRIDAY_DEADLINE));
+        List<String> asked = driver.openTasks(pi, "answerConsultation").stream().map(Task::getAssignee).toList();
+        assertThat(asked).as("every member of the board, the head too").hasSize(8).contains("truongban");
+        assertThat(driver.openTasks(pi, "answerConsultation").get(0).getDueDate()).isEqualTo(at(2027, 3, 5, 17, 0));
+
+        driver.fire(pi, "answersReminderDue");
+        assertThat(mails(id, "meeting-reminder")).hasSize(8);
+        assertThatThrownBy(() -> driver.work(pi, "answerConsultation", "tv.khcn", vars("opinion", "disagree")))
+                .isInstanceOf(InputRefused.class).hasMessageContaining("Ý kiến không được để trống");
+        for (String member : List.of("truongban", "phoban.tttt", "tv.chinhtri", "tv.kinhte")) {
+            driver.work(pi, "answerConsultation", member, vars("opinion", "agree"));
+        }
+        driver.work(pi, "answerConsultation", "tv.khcn", vars("opinion", "disagree",
+                "opinionComment", "Mức ảnh tin thấp hơn tỉnh bạn."));
+        driver.work(pi, "answerConsultation", "tv.vanhoa", vars("opinion", "other",
+                "opinionComment", "Áp dụng từ tháng 7/2027."));
+        driver.fire(pi, "answersDeadlinePassed");
+        assertThat(pi).hasPassed("tallyConsultation").isWaitingAt("signConsultationResult");
+        AgendaItem question = meetings.agenda(id).get(0);
+        assertThat(question).extracting(AgendaItem::votesFor, AgendaItem::votesAgainst, AgendaItem::votesAbstain,
+                AgendaItem::outcome).containsExactly(4, 1, 1, VoteOutcome.PASSED);
+        assertThat(trail.entries(MeetingService.PROCESS_KEY, Long.toString(id)))
+                .filteredOn(e -> "no-reply".equals(e.action())).extracting(AuditEntry::detail)
+                .containsExactlyInAnyOrder("phoban.vp", "tv.phapluat");
+
+        driver.work(pi, "signConsultationResult", "truongban", vars("resultComment", null));
+        assertThat(pi).isEnded().hasPassed("issueConsultationResult", "consultationConcluded");
+        IssuedPaper tb = papers.list(MeetingService.PROCESS_KEY, Long.toString(id)).get(0);
+        assertThat(tb.signature()).isEqualTo("TRƯỞNG BAN");
+        assertThat(pdfText(tb)).contains("THÔNG BÁO", "Kết quả xin ý kiến thành viên Ban Biên tập về khung nhuận bút",
+                "4 đồng ý, 1 không đồng ý, 1 ý kiến khác, 2 không trả lời", "Vấn đề được thông qua",
+                "Trương Thanh Sơn (không đồng ý): Mức ảnh tin thấp hơn tỉnh bạn.");
+        assertThat(mails(id, "meeting-conclusion")).hasSize(8);
+
+        // a second one: everyone agrees before the deadline; a deputy signs under a delegation to sign papers
+        delegations.record(HEAD, new DelegationRequest(null, "phoban.vp", Set.of(DelegationScope.SIGN_PAPERS),
+                MONDAY.toLocalDate(), MONDAY.toLocalDate().plusDays(7), "Giấy ủy quyền số 06/GUQ-BBT ngày 01/03/2027"));
+        ProcessInstance second = driver.start("truongban", vars("kind", "consultation", "title", "lịch đăng tin dịp lễ",
+                "reason", "Xin ý kiến lịch trực."));
+        long secondId = id(second);
+        driver.work(second, "draftConsultation", "tgv.truong", vars("question", "Đồng ý lịch trực lễ 30/4?",
+                "answersDue", FRIDAY_DEADLINE));
+        for (String member : driver.openTasks(second, "answerConsultation").stream().map(Task::getAssignee).toList()) {
+            driver.work(second, "answerConsultation", member, vars("opinion", "agree"));
+        }
+        assertThat(second).hasPassed("answersClosed").isWaitingAt("signConsultationResult");
+        driver.work(second, "signConsultationResult", "phoban.vp", vars("resultComment", "Ký thay Trưởng ban đi công tác."));
+        assertThat(second).isEnded();
+        IssuedPaper signedForTheHead = papers.list(MeetingService.PROCESS_KEY, Long.toString(secondId)).get(0);
+        assertThat(signedForTheHead.signature()).isEqualTo("KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN");
+        assertThat(signedForTheHead.signedBy()).isEqualTo("Lê Minh Tuấn");
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------
 
     void draftAgenda(ProcessInstance pi, String startsAt, String contributionsDue) {

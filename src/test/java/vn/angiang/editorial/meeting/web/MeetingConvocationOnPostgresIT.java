@@ -172,7 +172,7 @@ class MeetingConvocationOnPostgresIT {
                 "votesAgainst", 0, "votesAbstain", 0))));
         work(pi, "tgv.thu", record);
         work(pi, "truongban", Map.of("minutesDecision", value("approve"), "minutesComment", value(null)));
-        List<MimeMessage> notices = awaitMails("Thông báo kết luận số", 8);
+        List<MimeMessage> notices = awaitMails("Thông báo số", 8);
         assertThat(notices).extracting(MeetingConvocationOnPostgresIT::recipient).contains("truongban@bbt.angiang.local");
 
         // the meetings list and the documents, for those who may read them

@@ -36,7 +36,7 @@ class MailTemplateFilesTest {
             "answer", "reason", "statusUrl", "agency", "forwardedAt", "answerDue", "tasklistUrl", "message", "itemTitle",
             "processName", "businessKey", "outcome", "outcomeComment", "taskName", "dueDate", "taskUrl", "itemKey", "due",
             "assignee", "meetingTitle", "kindLabel", "meetingTime", "place", "chair", "agenda", "symbol", "documentsUrl",
-            "replyDue", "names", "meetingDate", "told", "takesOver");
+            "replyDue", "names", "about", "told", "takesOver");
 
     /** The values a template may go without, because it writes what stands in their place. */
     static final Map<String, Set<String>> OPTIONAL = Map.of(
