@@ -1,5 +1,6 @@
 package vn.angiang.editorial.meeting.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -26,11 +27,12 @@ import vn.angiang.editorial.platform.papers.PaperFormat;
 import vn.angiang.editorial.platform.papers.Papers;
 import vn.angiang.editorial.platform.process.Actor;
 import vn.angiang.editorial.platform.process.Actors;
+import vn.angiang.editorial.platform.process.BoardTime;
 import vn.angiang.editorial.platform.validation.NotAllowed;
 
 /**
  * The board's meetings (HTTP Basic, under {@code /api}): {@code GET /api/meetings} lists them with kind, time,
- * status and chair; {@code GET /api/meetings/{id}} one with its agenda, attendance and follow-ups;
+ * status, chair and the follow-up work still open (and overdue); {@code GET /api/meetings/{id}} one with its agenda, attendance and follow-ups;
  * {@code GET /api/meetings/{id}/documents} its papers (invitation, conclusion notice) and prepared documents;
  * {@code GET /api/meetings/{id}/documents/{paperId}.{pdf|docx}} a paper's file. Who reads is {@link MeetingAccess}:
  * a meeting one may not read answers like one that does not exist (404).
@@ -43,9 +45,11 @@ class MeetingController {
     private final MeetingPeople people;
     private final Papers papers;
     private final Actors actors;
+    private final Clock clock;
 
     MeetingController(MeetingService meetings, MeetingAccess access, MeetingPeople people, Papers papers,
-            Actors actors) {
+            Actors actors, Clock clock) {
+        this.clock = clock;
         this.meetings = meetings;
         this.access = access;
         this.people = people;
@@ -55,7 +59,7 @@ class MeetingController {
 
     record MeetingSummary(long id, String kind, String kindLabel, String title, OffsetDateTime startsAt, String place,
             String status, String statusLabel, String chairId, String chairName, String chairDelegation,
-            boolean shortNotice, long openFollowUps) {
+            boolean shortNotice, long openFollowUps, long overdueFollowUps) {
     }
 
     record MeetingDetail(MeetingSummary meeting, String reason, OffsetDateTime contributionsDue, OffsetDateTime replyDue,
@@ -125,11 +129,12 @@ class MeetingController {
     }
 
     private MeetingSummary summary(Meeting m) {
-        long open = meetings.followUps(m.id()).stream().filter(f -> FollowUp.OPEN.equals(f.status())).count();
+        List<FollowUp> open = meetings.followUps(m.id()).stream().filter(f -> FollowUp.OPEN.equals(f.status())).toList();
+        LocalDate today = LocalDate.now(clock.withZone(BoardTime.ZONE));
         return new MeetingSummary(m.id(), m.kind().code(), m.kind().label(), m.title(), m.startsAt(), m.place(),
                 m.status().code(), m.status().label(), m.convenerId(),
                 m.convenerId() == null ? null : people.name(m.convenerId()), m.convenerDelegation(), m.shortNotice(),
-                open);
+                open.size(), open.stream().filter(f -> f.dueOn().isBefore(today)).count());
     }
 
     private static AttendanceView view(Attendance a) {

@@ -207,7 +207,9 @@ class MeetingConvocationProcessTest {
                 decision(1, "Thống nhất triển khai sao lưu hằng ngày.", 6, 1, 0),
                 decision(2, "Giao Trung tâm Tin học rà soát quy trình đăng tin khẩn.", null, null, null)),
                 List.of(vars("description", "Rà soát, trình quy trình đăng tin khẩn.", "assigneeGroup", "it-center",
-                        "dueOn", "2027-03-31", "agendaPosition", 2))));
+                        "dueOn", "2027-03-31", "agendaPosition", 2),
+                        vars("description", "Tổng hợp kết quả sao lưu tháng 4.", "assigneeGroup", "secretariat",
+                        "dueOn", "2027-04-30", "agendaPosition", 1))));
         assertThat(pi).isWaitingAt("approveMinutes");
         assertThat(meetings.agenda(id)).extracting(AgendaItem::outcome).containsExactly(VoteOutcome.PASSED, null);
         assertThat(attendanceOf(id, "tv.vanhoa").presence()).isEqualTo(Presence.PROXY);
@@ -231,13 +233,22 @@ class MeetingConvocationProcessTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM notification_outbox WHERE template = 'meeting-conclusion' "
                 + "AND reference = :ref").param("ref", "meeting:" + id).query(Integer.class).single())
                 .as("every member, the head too (Đ12.1)").isEqualTo(8);
-        Task followUp = driver.openTasks(pi, "carryOutFollowUp").get(0);
+        assertThat(driver.openTasks(pi, "carryOutFollowUp")).extracting(Task::getDueDate)
+                .containsExactlyInAnyOrder(at(2027, 3, 31, 17, 0), at(2027, 4, 30, 17, 0));
+        Task followUp = driver.taskFor(pi, "carryOutFollowUp", "ttth.binh");
         assertThat(followUp.getDueDate()).isEqualTo(at(2027, 3, 31, 17, 0));
-        assertThat(tasks.getIdentityLinksForTask(followUp.getId())).anyMatch(l -> "it-center".equals(l.getGroupId()));
 
+        // each follow-up is reminded on its own, a working day before its own deadline
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId("followUpReminderDue")
+                .orderByJobDuedate().asc().list()).extracting(job -> job.getDuedate())
+                .containsExactly(at(2027, 3, 30, 17, 0), at(2027, 4, 29, 17, 0));
+        driver.fireEarliest(pi, "followUpReminderDue");
+        assertThat(mails(id, "meeting-reminder")).containsExactlyInAnyOrder("ttth.an@bbt.angiang.local",
+                "ttth.binh@bbt.angiang.local");
         driver.work(pi, "carryOutFollowUp", "ttth.binh", vars("followUpReport", "Đã trình quy trình mới."));
-        assertThat(pi).isEnded().hasPassed("meetingConcluded");
-        assertThat(meetings.followUps(id)).extracting(FollowUp::status).containsExactly(FollowUp.DONE);
+        driver.work(pi, "carryOutFollowUp", "tgv.thu", vars("followUpReport", "Đã tổng hợp."));
+        assertThat(pi).isEnded().hasPassed("followUpReported", "followUpReminded", "meetingConcluded");
+        assertThat(meetings.followUps(id)).extracting(FollowUp::status).containsExactly(FollowUp.DONE, FollowUp.DONE);
         assertThat(trail.entries(MeetingService.PROCESS_KEY, Long.toString(id))).extracting(AuditEntry::action)
                 .containsSubsequence("request", "draft-agenda", "prepare-documents", "contribute", "approve-invitation",
                         "invite", "reply", "record", "approve-minutes", "conclude", "follow-up-done");

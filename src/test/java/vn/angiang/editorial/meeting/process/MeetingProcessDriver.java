@@ -127,6 +127,14 @@ public class MeetingProcessDriver {
         return management.createJobQuery().processInstanceId(pi.getId()).activityId(boundaryEventId).singleResult();
     }
 
+    /** Fires the earliest of several timers of {@code boundaryEventId} (one per follow-up, say). */
+    public void fireEarliest(ProcessInstance pi, String boundaryEventId) {
+        Job job = management.createJobQuery().processInstanceId(pi.getId()).activityId(boundaryEventId)
+                .orderByJobDuedate().asc().list().get(0);
+        asNobody();
+        management.executeJob(job.getId());
+    }
+
     /** Fires a timer now, as the job executor would when it is due. */
     public void fire(ProcessInstance pi, String boundaryEventId) {
         Job job = timer(pi, boundaryEventId);

@@ -40,8 +40,13 @@ class TaskRulesTest {
         List<ModelTask> found = new ArrayList<>();
         for (File file : new File("processes").listFiles((dir, name) -> name.endsWith(".bpmn"))) {
             BpmnModelInstance model = Bpmn.readModelFromFile(file);
-            for (Process process : model.getModelElementsByType(Process.class)) {
-                process.getChildElementsByType(UserTask.class).forEach(task -> found.add(new ModelTask(process.getId(), task)));
+            // every user task, also those inside a sub-process, with the process it belongs to
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                org.camunda.bpm.model.xml.instance.ModelElementInstance parent = task.getParentElement();
+                while (!(parent instanceof Process)) {
+                    parent = parent.getParentElement();
+                }
+                found.add(new ModelTask(((Process) parent).getId(), task));
             }
         }
         return found;
