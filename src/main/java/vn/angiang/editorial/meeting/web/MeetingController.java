@@ -32,8 +32,9 @@ import vn.angiang.editorial.platform.validation.NotAllowed;
 
 /**
  * The board's meetings (HTTP Basic, under {@code /api}): {@code GET /api/meetings} lists them with kind, time,
- * status, chair and the follow-up work still open (and overdue); {@code GET /api/meetings/{id}} one with its agenda, attendance and follow-ups;
- * {@code GET /api/meetings/{id}/documents} its papers (invitation, conclusion notice) and prepared documents;
+ * status, chair and the follow-up work still open (and overdue); {@code GET /api/meetings/{id}} one with its
+ * agenda, attendance and follow-ups; {@code GET /api/meetings/{id}/documents} its papers (invitation, minutes,
+ * conclusion or result notice) and prepared documents;
  * {@code GET /api/meetings/{id}/documents/{paperId}.{pdf|docx}} a paper's file. Who reads is {@link MeetingAccess}:
  * a meeting one may not read answers like one that does not exist (404).
  */
