@@ -116,7 +116,7 @@ public class FeedbackService {
      */
     public Feedback propose(long id) {
         Feedback f = lock(id);
-        String proposal = rules.proposedAgency(f.topic(), f.area()).orElse(null);
+        String proposal = rules.proposedAgency(f.topic(), f.area(), catalog.areaAgency(f.area()).orElse(null)).orElse(null);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("proposed_agency", proposal);
         if (f.classifyDue() == null) {
