@@ -116,7 +116,7 @@ public class FeedbackService {
      */
     public Feedback propose(long id) {
         Feedback f = lock(id);
-        String proposal = rules.proposedAgency(f.topic(), f.area()).orElse(null);
+        String proposal = rules.proposedAgency(f.topic(), f.area(), catalog.areaAgency(f.area()).orElse(null)).orElse(null);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("proposed_agency", proposal);
         if (f.classifyDue() == null) {
@@ -153,6 +153,11 @@ public class FeedbackService {
             // checked whatever the decision: the form's value stays a variable of the instance even when
             // the case is not forwarded, and the list offers nothing else
             errors.put("agencyGroup", "«" + agency + "» không phải cơ quan trong sơ đồ tổ chức; hãy chọn trong danh sách.");
+        } else if (FORWARD.equals(decision) && !org.hasActiveMember(agency)) {
+            // no task lands in an empty group: the agency's answer task would wait where nobody sees it
+            errors.put("agencyGroup", catalog.agencyLabel(agency) + " chưa có cán bộ nào được phân công xử lý trên hệ thống"
+                    + " (nhóm «" + agency + "» chưa có thành viên), nên phản ánh chuyển đến sẽ không ai nhận. Hãy chọn"
+                    + " cơ quan khác, hoặc đề nghị quản trị viên thêm cán bộ của cơ quan vào nhóm rồi phân loại lại.");
         }
         throwIfAny(errors);
         OffsetDateTime now = now();

@@ -402,6 +402,52 @@ class FeedbackProcessTest {
         assertThat(service.events(record(pi).id())).extracting(FeedbackEvent::step).doesNotContain("classifyFeedback");
     }
 
+    /**
+     * No task lands in an empty group: forwarding to an agency without an active member is refused at
+     * classification, next to the agency field, and the task stays open. The demo has nobody in Sở Tư pháp.
+     */
+    @Test
+    void forwardingToAnAgencyNobodyWorksInIsRefused() {
+        assertThat(identity.createUserQuery().memberOfGroup("agency-justice").count()).as("nobody in Sở Tư pháp").isZero();
+        ProcessInstance pi = submitted("justice", "long-xuyen");
+        assertThat(pi).variables().containsEntry("proposedAgency", "agency-justice");
+        Task classify = task(pi);
+        identity.setAuthentication("ttth.an", List.of("it-center"));
+        try {
+            assertThatThrownBy(() -> tasks.complete(classify.getId(),
+                    Map.of("classification", "forward", "agencyGroup", "agency-justice")))
+                    .isInstanceOf(InputRefused.class)
+                    .satisfies(e -> assertThat(((InputRefused) e).errors()).containsOnlyKeys("agencyGroup"))
+                    .hasMessageContaining("Sở Tư pháp chưa có cán bộ nào được phân công xử lý trên hệ thống");
+        } finally {
+            identity.clearAuthentication();
+        }
+        assertThat(pi).isWaitingAt("classifyFeedback");
+        assertThat(task(pi).getId()).isEqualTo(classify.getId());
+        assertThat(record(pi).status()).isEqualTo(FeedbackStatus.RECEIVED);
+
+        forward(pi, "agency-health");
+        assertThat(candidateGroups(tasks, task(pi))).containsExactly("agency-health");
+    }
+
+    /**
+     * A local matter goes to the area's own group where the org chart has one (tested above for phường Long
+     * Xuyên), to Văn phòng UBND tỉnh in an area without one (phường Vĩnh Tế), and to nobody in "Khác": the
+     * IT center finds the place and chooses.
+     */
+    @Test
+    void aLocalMatterIsProposedByItsArea() {
+        ProcessInstance withoutGroup = submitted("local-affairs", "vinh-te");
+        assertThat(withoutGroup).variables().containsEntry("proposedAgency", "agency-provincial-office")
+                .containsEntry("areaLabel", "phường Vĩnh Tế");
+
+        ProcessInstance unknown = submitted("local-affairs", "khac");
+        assertThat(unknown).variables().containsEntry("proposedAgencyLabel", "(không có đề xuất)")
+                .containsEntry("areaLabel", "Khác (ngoài danh sách hoặc chưa rõ xã, phường, đặc khu)");
+        assertThat(record(unknown).proposedAgency()).isNull();
+        forward(unknown, "commune-chau-doc");
+    }
+
     @Test
     void feedbackReceivedByPhoneIsEnteredFromTheStartFormWithoutKeepingPersonalDataInTheEngine() {
         identity.setAuthentication("ttth.an", List.of("it-center"));

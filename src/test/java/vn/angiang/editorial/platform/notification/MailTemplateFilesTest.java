@@ -35,7 +35,7 @@ class MailTemplateFilesTest {
     static final List<String> KEYS = List.of("recipientName", "trackingCode", "subject", "topic", "area", "answeredBy",
             "answer", "reason", "statusUrl", "agency", "forwardedAt", "answerDue", "tasklistUrl", "message", "itemTitle",
             "processName", "businessKey", "outcome", "outcomeComment", "taskName", "dueDate", "taskUrl", "itemKey", "due",
-            "assignee");
+            "assignee", "lastCoveredYear", "nextYear", "months", "requiredUntil", "holidayFile", "count", "adminUrl");
 
     /** The values a template may go without, because it writes what stands in their place. */
     static final Map<String, Set<String>> OPTIONAL = Map.of(
@@ -65,6 +65,7 @@ class MailTemplateFilesTest {
         Map<String, Object> model = new HashMap<>();
         KEYS.forEach(key -> model.put(key, hostile(key)));
         model.put("candidateGroups", List.of(hostile("group1"), hostile("group2")));
+        model.put("groups", List.of(hostile("emptyGroup1"), hostile("emptyGroup2")));
         return model;
     }
 
@@ -74,7 +75,8 @@ class MailTemplateFilesTest {
             names.add(r.getFilename().replaceFirst("\\.txt$", ""));
         }
         assertThat(names).contains("generic", "task-created", "request-outcome", "content-reminder", "content-escalation",
-                "feedback-answered", "feedback-not-accepted", "feedback-reminder", "feedback-overdue");
+                "feedback-answered", "feedback-not-accepted", "feedback-reminder", "feedback-overdue",
+                "holiday-table-ending", "empty-task-groups");
         return names;
     }
 
@@ -178,6 +180,22 @@ class MailTemplateFilesTest {
         model.put("assignee", "tv.kinhte");
         assertThat(templates.render("content-escalation", model).body())
                 .contains("(người đang xử lý: tv.kinhte).");
+    }
+
+    @Test
+    void theDataAlertsNameWhatIsMissing() {
+        MailTemplates.RenderedMail holidays = templates.render("holiday-table-ending", model("recipientName", "Quản trị",
+                "lastCoveredYear", "2027", "nextYear", "2028", "months", "12",
+                "requiredUntil", java.time.LocalDate.of(2028, 6, 30), "holidayFile", "class path resource [calendar/holidays.yaml]"));
+        assertThat(holidays.subject()).isEqualTo("[Ban Biên tập] Cần bổ sung năm 2028 vào bảng ngày nghỉ lễ, Tết");
+        assertThat(holidays.body()).contains("chỉ có đến hết năm 2027, chưa đủ 12 tháng tới (đến ngày 30/06/2028)", "Điều 112", "calendar/holidays.yaml");
+
+        MailTemplates.RenderedMail groups = templates.render("empty-task-groups", model("recipientName", "Ngô Thành An",
+                "count", "2", "groups", List.of("Sở Tư pháp (agency-justice, mới)", "UBND xã Chợ Mới (commune-cho-moi)"),
+                "adminUrl", "https://bbt/camunda/app/admin/default/#/groups"));
+        assertThat(groups.subject()).isEqualTo("[Ban Biên tập] 2 nhóm nhận việc chưa có người xử lý");
+        assertThat(groups.body()).contains("  - Sở Tư pháp (agency-justice, mới)\n  - UBND xã Chợ Mới (commune-cho-moi)\n",
+                "https://bbt/camunda/app/admin/default/#/groups");
     }
 
     @Test
