@@ -35,7 +35,8 @@ class MailTemplateFilesTest {
     static final List<String> KEYS = List.of("recipientName", "trackingCode", "subject", "topic", "area", "answeredBy",
             "answer", "reason", "statusUrl", "agency", "forwardedAt", "answerDue", "tasklistUrl", "message", "itemTitle",
             "processName", "businessKey", "outcome", "outcomeComment", "taskName", "dueDate", "taskUrl", "itemKey", "due",
-            "assignee", "lastCoveredYear", "nextYear", "months", "requiredUntil", "holidayFile", "count", "adminUrl");
+            "assignee", "lastCoveredYear", "nextYear", "months", "requiredUntil", "holidayFile", "count", "adminUrl",
+            "told", "takesOver");
 
     /** The values a template may go without, because it writes what stands in their place. */
     static final Map<String, Set<String>> OPTIONAL = Map.of(
@@ -174,9 +175,16 @@ class MailTemplateFilesTest {
     void anEscalationNamesTheAssigneeOrElseTheGroups() {
         Map<String, Object> model = model("recipientName", "Phó Trưởng ban", "taskName", "Thẩm định",
                 "itemTitle", "Khánh thành cầu", "itemKey", "TB-1", "due", "17:00 ngày 05/12/2026", "taskUrl", "https://bbt/t/1",
-                "assignee", null, "candidateGroups", List.of("member-economy", "member-legal"));
+                "assignee", null, "candidateGroups", List.of("member-economy", "member-legal"),
+                "told", "Phó Trưởng ban (Phó Giám đốc Sở phụ trách CNTT)", "takesOver", true);
         assertThat(templates.render("content-escalation", model).body())
-                .contains("đã quá hạn từ 17:00 ngày 05/12/2026 (nhóm xử lý: member-economy, member-legal).");
+                .contains("đã quá hạn từ 17:00 ngày 05/12/2026 (nhóm xử lý: member-economy, member-legal).",
+                        "Việc đã được báo đến: Phó Trưởng ban (Phó Giám đốc Sở phụ trách CNTT).",
+                        "đã vào danh sách công việc của người nhận thư này");
+        model.put("takesOver", false);
+        assertThat(templates.render("content-escalation", model).body())
+                .as("a head's task stays the head's: nobody is told it is now theirs")
+                .doesNotContain("danh sách công việc của người nhận");
         model.put("assignee", "tv.kinhte");
         assertThat(templates.render("content-escalation", model).body())
                 .contains("(người đang xử lý: tv.kinhte).");
