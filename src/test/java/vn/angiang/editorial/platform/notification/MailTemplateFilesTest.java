@@ -36,7 +36,7 @@ class MailTemplateFilesTest {
             "answer", "reason", "statusUrl", "agency", "forwardedAt", "answerDue", "tasklistUrl", "message", "itemTitle",
             "processName", "businessKey", "outcome", "outcomeComment", "taskName", "dueDate", "taskUrl", "itemKey", "due",
             "assignee", "lastCoveredYear", "nextYear", "months", "requiredUntil", "holidayFile", "count", "adminUrl",
-            "told", "takesOver");
+            "told", "takesOver", "slip", "slipUrl", "answerDays");
 
     /** The values a template may go without, because it writes what stands in their place. */
     static final Map<String, Set<String>> OPTIONAL = Map.of(
