@@ -495,6 +495,11 @@ class AuthorizationMatrixIT {
             return task(scenarios.openTask(pi, "classifyFeedback", ADMIN), FEEDBACK);
         }
 
+        private TaskRef forwardingApprovalTask() {
+            String pi = scenarios.enterFeedback(feedbackOfficial, unique("Phản ánh chờ duyệt phiếu chuyển"));
+            return task(scenarios.proposedForForwarding(pi, ownAgency), FEEDBACK);
+        }
+
         private TaskRef answerTask(String agency) {
             String pi = scenarios.enterFeedback(feedbackOfficial, unique("Phản ánh chờ cơ quan trả lời"));
             return task(scenarios.forwarded(pi, agency, ADMIN), FEEDBACK);
@@ -571,6 +576,7 @@ class AuthorizationMatrixIT {
             taskRows(rows, new Supply<>(this::headApprovalTask), variables("headDecision", value("approve")));
             taskRows(rows, new Supply<>(this::revisionTask), Scenarios.resubmission("Tin đã bổ sung"));
             taskRows(rows, new Supply<>(this::classificationTask), forward);
+            taskRows(rows, new Supply<>(this::forwardingApprovalTask), variables("forwardDecision", value("approve")));
             taskRows(rows, new Supply<>(() -> answerTask(ownAgency)), answerForm("Cơ quan trả lời."));
             taskRows(rows, new Supply<>(() -> answerTask(otherAgency)), answerForm("Trả lời thay cơ quan khác."));
             taskRows(rows, new Supply<>(this::reviewTask), variables("reviewDecision", value("accept")));
