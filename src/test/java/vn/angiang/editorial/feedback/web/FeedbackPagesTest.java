@@ -157,7 +157,7 @@ class FeedbackPagesTest {
                 Map.entry("Địa bàn", shown + " địa bàn"),
                 Map.entry("Cơ quan xử lý", shown + " cơ quan"),
                 Map.entry("Cập nhật tiến độ", "01/05/2025 01:15 — đang xử lý"),
-                Map.entry("Lý do không thụ lý", shown + " lý do"),
+                Map.entry("Lý do, hướng dẫn", shown + " lý do"),
                 Map.entry("Ngày trả lời", "02/05/2025 01:15"));
         assertThat(page.select("section p")).extracting(Element::text).containsExactly(
                 shown, "Đoạn hai của câu hỏi", shown, "Đoạn hai của câu trả lời");
