@@ -16,18 +16,10 @@ import vn.angiang.editorial.platform.operations.DailyCheck;
  * later running short again is mailed again. Template {@value #TEMPLATE}.
  */
 @Component
-public class HolidayCoverageCheck implements DailyCheck {
+public record HolidayCoverageCheck(HolidayCoverage coverage, AdminAlerts alerts) implements DailyCheck {
 
     public static final String TEMPLATE = "holiday-table-ending";
     static final String KEY = "holiday-coverage:";
-
-    private final HolidayCoverage coverage;
-    private final AdminAlerts alerts;
-
-    public HolidayCoverageCheck(HolidayCoverage coverage, AdminAlerts alerts) {
-        this.coverage = coverage;
-        this.alerts = alerts;
-    }
 
     @Override
     public String name() {
