@@ -20,17 +20,7 @@ import vn.angiang.editorial.platform.validation.InputRefused;
 
 /** Who is acting in content approval, in which role, and for whom (Đ8.1–8.2: a deputy acting for the head). */
 @Component
-public class ContentActors {
-
-    private final Actors actors;
-    private final OrgDirectory org;
-    private final HeadTasks headTasks;
-
-    public ContentActors(Actors actors, OrgDirectory org, HeadTasks headTasks) {
-        this.actors = actors;
-        this.org = org;
-        this.headTasks = headTasks;
-    }
+public record ContentActors(Actors actors, OrgDirectory org, HeadTasks headTasks) {
 
     /** The authenticated user, if any. */
     public Optional<String> currentUser() {

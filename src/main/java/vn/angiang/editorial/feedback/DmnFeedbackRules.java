@@ -38,10 +38,12 @@ public class DmnFeedbackRules implements FeedbackRules {
     }
 
     @Override
-    public Optional<String> proposedAgency(String topic, String area) {
-        DmnDecisionResult result = tables.evaluate(AGENCY,
-                Variables.createVariables().putValue("topic", topic).putValue("area", area));
-        return result.isEmpty() ? Optional.empty() : Optional.ofNullable(result.getSingleResult().getEntry("agencyGroup"));
+    public Optional<String> proposedAgency(String topic, String area, String areaAgency) {
+        DmnDecisionResult result = tables.evaluate(AGENCY, Variables.createVariables().putValue("topic", topic)
+                .putValue("area", area).putValue("areaAgency", areaAgency));
+        // a rule with an empty output leaves the choice to the IT center: its result has no entry at all
+        return result.isEmpty() ? Optional.empty()
+                : Optional.ofNullable((String) result.getSingleResult().getEntryMap().get("agencyGroup"));
     }
 
     @Override

@@ -10,6 +10,8 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
@@ -21,9 +23,11 @@ import vn.angiang.editorial.platform.orgchart.OrgDirectory;
 
 /**
  * What a sender chooses from and where feedback may be forwarded, all data: topics from
- * {@code feedback/topics.yaml}; areas (communes, wards) and agencies from the org chart — an area is a
- * {@code commune-*} group (area {@code long-xuyen} is group {@code commune-long-xuyen}), an agency is
- * any group of kind AGENCY. Routing itself is in the DMN table, not here.
+ * {@code feedback/topics.yaml}; areas (the province's xã, phường, đặc khu, and "Khác") from
+ * {@code feedback/areas.yaml} ({@link FeedbackAreas}); agencies from the org chart — any group of kind
+ * AGENCY. An area's own agency, where the org chart has one, is the group {@code commune-<area code>}
+ * (area {@code long-xuyen}: group {@code commune-long-xuyen}); most areas have none yet. Routing itself
+ * is in the DMN table, not here.
  */
 @Component
 public class FeedbackCatalog {
@@ -31,6 +35,8 @@ public class FeedbackCatalog {
     public static final String COMMUNE_PREFIX = "commune-";
     /** the routing table's answer when the board answers itself */
     public static final String BOARD = "board";
+
+    private static final Logger log = LoggerFactory.getLogger(FeedbackCatalog.class);
 
     public record Option(String code, String label) {
     }
@@ -40,26 +46,33 @@ public class FeedbackCatalog {
 
     private final Map<String, String> topics = new LinkedHashMap<>();
     private final Map<String, String> areas = new LinkedHashMap<>();
+    private final String otherArea;
     private final Map<String, String> agencies = new LinkedHashMap<>();
 
     @Autowired
     public FeedbackCatalog(@Value("${editorial.feedback.topics-location:classpath:feedback/topics.yaml}") Resource topicFile,
+            @Value("${editorial.feedback.areas-location:classpath:feedback/areas.yaml}") Resource areaFile,
             OrgDirectory org) {
-        this(readTopics(topicFile), org.chart());
+        this(readTopics(topicFile), FeedbackAreas.read(areaFile), org.chart());
     }
 
-    public FeedbackCatalog(List<Option> topicList, OrgChart chart) {
+    public FeedbackCatalog(List<Option> topicList, FeedbackAreas areaList, OrgChart chart) {
         for (Option topic : topicList) {
             topics.put(topic.code(), topic.label());
         }
+        for (FeedbackAreas.Area area : areaList.units()) {
+            areas.put(area.code(), area.label());
+        }
+        otherArea = areaList.other().code();
+        areas.put(otherArea, areaList.other().label());
         for (OrgChart.Group group : chart.groups()) {
             if (group.kind() != GroupKind.AGENCY) {
                 continue;
             }
             agencies.put(group.id(), group.name());
-            if (group.id().startsWith(COMMUNE_PREFIX)) {
-                String name = group.name().startsWith("UBND ") ? group.name().substring(5) : group.name();
-                areas.put(group.id().substring(COMMUNE_PREFIX.length()), name);
+            if (group.id().startsWith(COMMUNE_PREFIX) && !isUnit(group.id().substring(COMMUNE_PREFIX.length()))) {
+                log.warn("Org chart group {} ({}) matches no area of the area list: local matters are never proposed to it",
+                        group.id(), group.name());
             }
         }
     }
@@ -92,6 +105,27 @@ public class FeedbackCatalog {
 
     public boolean isArea(String code) {
         return code != null && areas.containsKey(code);
+    }
+
+    /** The code of the area "Khác": none of the units, or not known. */
+    public String otherArea() {
+        return otherArea;
+    }
+
+    /**
+     * The agency group of the area itself, {@code commune-<code>}, when the org chart has it (the
+     * People's Committee of the xã, phường or đặc khu); empty for an area without one and for "Khác".
+     */
+    public Optional<String> areaAgency(String areaCode) {
+        if (!isUnit(areaCode)) {
+            return Optional.empty();
+        }
+        String group = COMMUNE_PREFIX + areaCode;
+        return agencies.containsKey(group) ? Optional.of(group) : Optional.empty();
+    }
+
+    private boolean isUnit(String code) {
+        return isArea(code) && !code.equals(otherArea);
     }
 
     public boolean isAgency(String groupId) {

@@ -28,6 +28,8 @@ public class FeedbackMail {
     public static final String NOT_ACCEPTED = "feedback-not-accepted";
     public static final String REMINDER = "feedback-reminder";
     public static final String OVERDUE = "feedback-overdue";
+    public static final String OUT_OF_SCOPE = "feedback-out-of-scope";
+    public static final String FORWARDED = "feedback-forwarded";
 
     private static final Logger log = LoggerFactory.getLogger(FeedbackMail.class);
 
@@ -58,12 +60,24 @@ public class FeedbackMail {
         model.put("answeredBy", Feedback.HANDLED_BY_AGENCY.equals(f.handledBy()) ? catalog.agencyLabel(f.agencyGroup())
                 : catalog.agencyLabel(FeedbackCatalog.BOARD));
         model.put("reason", f.rejectionReason());
-        outbox.enqueue(f.senderEmail(), answered ? ANSWERED : NOT_ACCEPTED, model, "feedback:" + f.trackingCode());
-        service.note(f.id(), "notifySender", "mailed", answered ? "Đã gửi kết quả trả lời" : "Đã báo không thụ lý");
+        String template = answered ? ANSWERED : f.status() == FeedbackStatus.OUT_OF_SCOPE ? OUT_OF_SCOPE : NOT_ACCEPTED;
+        outbox.enqueue(f.senderEmail(), template, model, "feedback:" + f.trackingCode());
+        service.note(f.id(), "notifySender", "mailed", answered ? "Đã gửi kết quả trả lời"
+                : f.status() == FeedbackStatus.OUT_OF_SCOPE ? "Đã hướng dẫn người gửi gửi đúng nơi"
+                : "Đã báo không đủ điều kiện xử lý");
     }
 
     /** A reminder or an overdue notice to every member (with an e-mail address) of a group. */
     public void toGroup(DelegateExecution execution, String groupId, String template, Feedback f) {
+        toGroup(execution, groupId, template, f, Map.of());
+    }
+
+    /** The forwarding slip to the agency's people, with where to open it. */
+    public void forwarded(DelegateExecution execution, Feedback f, String slip, String slipUrl) {
+        toGroup(execution, f.agencyGroup(), FORWARDED, f, Map.of("slip", slip, "slipUrl", publicBaseUrl + slipUrl));
+    }
+
+    private void toGroup(DelegateExecution execution, String groupId, String template, Feedback f, Map<String, Object> extra) {
         if (groupId == null) {
             return;
         }
@@ -76,6 +90,8 @@ public class FeedbackMail {
             model.put("forwardedAt", f.forwardedAt());
             model.put("answerDue", f.answerDue());
             model.put("tasklistUrl", publicBaseUrl + "/camunda/app/tasklist/");
+            model.put("answerDays", service.answerDays());
+            model.putAll(extra);
             outbox.enqueue(member.email(), template, model, "feedback:" + f.trackingCode());
         }
         if (!skipped.isEmpty()) {

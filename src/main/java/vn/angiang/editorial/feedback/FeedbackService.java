@@ -38,6 +38,10 @@ public class FeedbackService {
     public static final String REJECT = "reject";
     public static final String ANSWER = "answer";
     public static final String FORWARD = "forward";
+    public static final String OUT_OF_SCOPE = "out-of-scope";
+    /** for feedback outside any single agency's competence: the board advises the People's Committee to direct (Đ5.4) */
+    public static final String ADVISE_COMMITTEE = "advise-committee";
+    public static final String APPROVE = "approve";
     public static final String NOT_COMPETENT = "not-competent";
     public static final String ACCEPT = "accept";
     public static final String RETURN = "return";
@@ -116,7 +120,7 @@ public class FeedbackService {
      */
     public Feedback propose(long id) {
         Feedback f = lock(id);
-        String proposal = rules.proposedAgency(f.topic(), f.area()).orElse(null);
+        String proposal = rules.proposedAgency(f.topic(), f.area(), catalog.areaAgency(f.area()).orElse(null)).orElse(null);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("proposed_agency", proposal);
         if (f.classifyDue() == null) {
@@ -131,8 +135,11 @@ public class FeedbackService {
     }
 
     /**
-     * The IT center's classification: not accepted (with the reason shown to the sender), answered by
-     * the board (with the answer), or forwarded to a competent agency (due 20 calendar days later).
+     * The IT center's classification: not fit to be handled (with the reason shown to the sender), not
+     * feedback at all (with where to send it instead), answered by the board (with the answer), or a
+     * proposal to forward to a competent agency — or to advise the People's Committee to direct, for what
+     * no single agency can settle (through the provincial office). Forwarding is the board's act (Đ5.4,
+     * Đ14.3): a proposal waits for the head or a delegate ({@link #approveForwarding}).
      */
     public Feedback classify(long id, String outcome, String agencyGroup, String reason, String answer, Actor actor) {
         Feedback f = lock(id);
@@ -140,27 +147,39 @@ public class FeedbackService {
         requireActor(actor, org.group(BoardRole.IT_CENTER), "Chỉ Trung tâm Tin học được phân loại phản ánh " + f.trackingCode() + ".");
         requireStatus(f, FeedbackStatus.RECEIVED, "phân loại");
         Map<String, String> errors = new LinkedHashMap<>();
-        String decision = choice(errors, "classification", outcome, "Chưa chọn kết quả phân loại (không thụ lý, Ban Biên tập trả lời hoặc chuyển cơ quan có thẩm quyền).",
-                REJECT, ANSWER, FORWARD);
-        String reasonText = validator.comment(errors, "rejectionReason", "Lý do không thụ lý", reason, FeedbackValidator.MAX_REASON,
-                REJECT.equals(decision));
+        String decision = choice(errors, "classification", outcome, "Chưa chọn kết quả phân loại (không đủ điều kiện xử lý, "
+                + "không thuộc phạm vi, Ban Biên tập trả lời, chuyển cơ quan có thẩm quyền hoặc kiến nghị UBND tỉnh chỉ đạo).",
+                REJECT, OUT_OF_SCOPE, ANSWER, FORWARD, ADVISE_COMMITTEE);
+        String reasonText = validator.comment(errors, "rejectionReason",
+                OUT_OF_SCOPE.equals(decision) ? "Hướng dẫn gửi đúng nơi" : "Lý do không đủ điều kiện xử lý", reason,
+                FeedbackValidator.MAX_REASON, REJECT.equals(decision) || OUT_OF_SCOPE.equals(decision));
         String answerText = validator.comment(errors, "answerText", "Nội dung trả lời", answer, FeedbackValidator.MAX_ANSWER,
                 ANSWER.equals(decision));
         String agency = agencyGroup == null || agencyGroup.isBlank() ? null : agencyGroup.strip();
+        if (ADVISE_COMMITTEE.equals(decision)) {
+            // the board's advice goes to the People's Committee through its office, which answers back
+            agency = org.group(BoardRole.PROVINCIAL_OFFICE);
+        }
+        boolean forwarding = FORWARD.equals(decision) || ADVISE_COMMITTEE.equals(decision);
         if (FORWARD.equals(decision) && agency == null) {
             errors.put("agencyGroup", "Chưa chọn cơ quan có thẩm quyền để chuyển.");
         } else if (agency != null && !catalog.isAgency(agency)) {
             // checked whatever the decision: the form's value stays a variable of the instance even when
             // the case is not forwarded, and the list offers nothing else
             errors.put("agencyGroup", "«" + agency + "» không phải cơ quan trong sơ đồ tổ chức; hãy chọn trong danh sách.");
+        } else if (forwarding && !org.hasActiveMember(agency)) {
+            // no task lands in an empty group: the agency's answer task would wait where nobody sees it
+            errors.put("agencyGroup", catalog.agencyLabel(agency) + " chưa có cán bộ nào được phân công xử lý trên hệ thống"
+                    + " (nhóm «" + agency + "» chưa có thành viên), nên phản ánh chuyển đến sẽ không ai nhận. Hãy chọn"
+                    + " cơ quan khác, hoặc đề nghị quản trị viên thêm cán bộ của cơ quan vào nhóm rồi phân loại lại.");
         }
         throwIfAny(errors);
         OffsetDateTime now = now();
         Map<String, Object> changes = new LinkedHashMap<>();
         String comment;
         switch (decision) {
-            case REJECT -> {
-                changes.put("status", FeedbackStatus.NOT_ACCEPTED.name());
+            case REJECT, OUT_OF_SCOPE -> {
+                changes.put("status", (REJECT.equals(decision) ? FeedbackStatus.NOT_ACCEPTED : FeedbackStatus.OUT_OF_SCOPE).name());
                 changes.put("rejection_reason", reasonText);
                 comment = reasonText;
                 agency = null;
@@ -174,19 +193,59 @@ public class FeedbackService {
                 agency = null;
             }
             default -> {
-                changes.put("status", FeedbackStatus.FORWARDED.name());
+                changes.put("status", FeedbackStatus.AWAITING_FORWARD_APPROVAL.name());
                 changes.put("handled_by", Feedback.HANDLED_BY_AGENCY);
                 changes.put("agency_group", agency);
-                changes.put("forwarded_at", now);
-                changes.put("answer_due", due(now, rules.deadline("answer")));
-                changes.put("last_progress_at", now);
-                comment = "Chuyển " + catalog.agencyLabel(agency)
+                comment = (ADVISE_COMMITTEE.equals(decision) ? "Đề xuất kiến nghị UBND tỉnh chỉ đạo (qua " : "Đề xuất chuyển ")
+                        + catalog.agencyLabel(agency) + (ADVISE_COMMITTEE.equals(decision) ? ")" : "")
                         + (agency.equals(f.proposedAgency()) ? " (theo đề xuất của bảng phân tuyến)" : "");
             }
         }
         repository.update(id, changes, now);
         trail.add(f.trackingCode(), "classifyFeedback", actor, decision, comment, agency, now);
         return get(id);
+    }
+
+    /**
+     * The head (or a deputy under a delegation to sign papers, checked by the task) approves the forwarding
+     * the IT center proposed: the case is forwarded now and the agency's time runs from now; or returns it
+     * to the IT center with a comment, with a new time to classify.
+     */
+    public Feedback approveForwarding(long id, String decision, String comment, Actor actor) {
+        Feedback f = lock(id);
+        requireStatus(f, FeedbackStatus.AWAITING_FORWARD_APPROVAL, "duyệt phiếu chuyển");
+        Map<String, String> errors = new LinkedHashMap<>();
+        String outcome = choice(errors, "forwardDecision", decision, "Chưa chọn: duyệt phiếu chuyển hoặc trả lại Trung tâm Tin học.",
+                APPROVE, RETURN);
+        String note = validator.comment(errors, "forwardComment", "Ý kiến", comment, FeedbackValidator.MAX_REASON,
+                RETURN.equals(outcome));
+        throwIfAny(errors);
+        OffsetDateTime now = now();
+        Map<String, Object> changes = new LinkedHashMap<>();
+        if (APPROVE.equals(outcome)) {
+            changes.put("status", FeedbackStatus.FORWARDED.name());
+            changes.put("forwarded_at", now);
+            changes.put("answer_due", due(now, rules.deadline("answer")));
+            changes.put("last_progress_at", now);
+        } else {
+            backToClassification(changes, now);
+        }
+        repository.update(id, changes, now);
+        trail.add(f.trackingCode(), "approveForwarding", actor, outcome, note, f.agencyGroup(), now);
+        return get(id);
+    }
+
+    /** Back to the IT center, with the time to classify counted again from now (not overdue at once). */
+    private void backToClassification(Map<String, Object> changes, OffsetDateTime now) {
+        changes.put("status", FeedbackStatus.RECEIVED.name());
+        changes.put("agency_group", null);
+        changes.put("handled_by", null);
+        changes.put("classify_due", due(now, rules.deadline("forward")));
+    }
+
+    /** The number of days an agency has to answer, as the rules say, for the words of mails and forms. */
+    public int answerDays() {
+        return rules.deadline("answer").days();
     }
 
     /** The agency's response: an answer, or "not within our competence" (with a reason) back to classification. */
@@ -212,9 +271,7 @@ public class FeedbackService {
             changes.put("status", FeedbackStatus.UNDER_REVIEW.name());
             putAnswer(changes, body, actor, now);
         } else {
-            changes.put("status", FeedbackStatus.RECEIVED.name());
-            changes.put("agency_group", null);
-            changes.put("handled_by", null);
+            backToClassification(changes, now);
         }
         repository.update(id, changes, now);
         trail.add(f.trackingCode(), "answerFeedback", actor.inGroup(f.agencyGroup()), decision, body, f.agencyGroup(), now);
@@ -234,7 +291,7 @@ public class FeedbackService {
         String outcome = choice(errors, "reviewDecision", decision, "Chưa chọn: chấp thuận đăng hoặc trả lại câu trả lời.",
                 ACCEPT, RETURN);
         String note = validator.comment(errors, "reviewComment", "Ý kiến", comment, FeedbackValidator.MAX_REASON, RETURN.equals(outcome));
-        String question = validator.comment(errors, "publicQuestion", "Câu hỏi công khai", publicQuestion, FeedbackValidator.MAX_CONTENT, false);
+        String question = validator.comment(errors, "publicQuestion", "Nội dung phản ánh, kiến nghị công khai", publicQuestion, FeedbackValidator.MAX_CONTENT, false);
         String answer = validator.comment(errors, "publicAnswer", "Câu trả lời công khai", publicAnswer, FeedbackValidator.MAX_ANSWER, false);
         throwIfAny(errors);
         OffsetDateTime now = now();
@@ -243,9 +300,12 @@ public class FeedbackService {
             changes.put("public_question", PersonalDataRedactor.redact(
                     question != null ? question : f.subject() + "\n\n" + f.content(), f));
             changes.put("public_answer", PersonalDataRedactor.redact(answer != null ? answer : f.answerText(), f));
+        } else if (Feedback.HANDLED_BY_AGENCY.equals(f.handledBy())) {
+            changes.put("status", FeedbackStatus.FORWARDED.name());
         } else {
-            changes.put("status", Feedback.HANDLED_BY_AGENCY.equals(f.handledBy())
-                    ? FeedbackStatus.FORWARDED.name() : FeedbackStatus.RECEIVED.name());
+            // the board's own answer goes back to the IT center, which wrote it
+            changes.put("status", FeedbackStatus.RECEIVED.name());
+            changes.put("classify_due", due(now, rules.deadline("forward")));
         }
         repository.update(id, changes, now);
         trail.add(f.trackingCode(), "reviewAnswer", actor, outcome, note, ACCEPT.equals(outcome) ? null : f.agencyGroup(),
@@ -270,7 +330,7 @@ public class FeedbackService {
                 : catalog.agencyLabel(FeedbackCatalog.BOARD);
         var item = publisher.publish(new Publication(FEED_KIND, id, PersonalDataRedactor.redact(f.subject(), f),
                 catalog.topicLabel(f.topic()) + " — " + catalog.areaLabel(f.area()),
-                "<h2>Câu hỏi</h2>" + PlainTextHtml.paragraphs(f.publicQuestion()) + "<h2>Trả lời</h2>"
+                "<h2>Nội dung phản ánh, kiến nghị</h2>" + PlainTextHtml.paragraphs(f.publicQuestion()) + "<h2>Trả lời</h2>"
                         + PlainTextHtml.paragraphs(f.publicAnswer()),
                 FEED_KIND, "Trả lời phản ánh, kiến nghị", agency, agency,
                 "/api/feedback/" + f.trackingCode() + "/audit", by, null));

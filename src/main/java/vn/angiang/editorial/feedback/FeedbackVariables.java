@@ -72,6 +72,13 @@ public final class FeedbackVariables {
     public static final ProcessVariable<String> PUBLIC_QUESTION = string("publicQuestion");
     public static final ProcessVariable<String> PUBLIC_ANSWER = string("publicAnswer");
 
+    // the head's (or a delegate's) approval of the forwarding (Đ5.4, Đ14.3), and the slip it issues
+    public static final ProcessVariable<String> FORWARD_DECISION = string("forwardDecision");
+    public static final ProcessVariable<String> FORWARD_COMMENT = string("forwardComment");
+    /** "Số: 3/PC-BBT", and where officials open the slip */
+    public static final ProcessVariable<String> FORWARDING_SLIP = string("forwardingSlip");
+    public static final ProcessVariable<String> FORWARDING_SLIP_URL = string("forwardingSlipUrl");
+
     /** The start form's fields that carry the sender's personal data: never kept in the engine's history. */
     public static final List<ProcessVariable<String>> SENDER_FIELDS = List.of(SENDER_NAME, SENDER_ADDRESS, SENDER_PHONE,
             SENDER_EMAIL);

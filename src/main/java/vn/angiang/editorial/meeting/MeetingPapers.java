@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import vn.angiang.editorial.platform.delegation.DelegationScope;
+import vn.angiang.editorial.platform.delegation.Signatures;
 import vn.angiang.editorial.platform.orgchart.BoardRole;
 import vn.angiang.editorial.platform.orgchart.GroupKind;
 import vn.angiang.editorial.platform.orgchart.OrgDirectory;
@@ -24,23 +26,23 @@ import vn.angiang.editorial.platform.process.BoardTime;
 /**
  * The meeting's papers through the kit ({@link Papers}, Nghị định 30/2020/NĐ-CP): the invitation (GM, template
  * {@code giay-moi-hop}) with the contents Quyết định 45/2018/QĐ-TTg lists, and the conclusion notice (TB,
- * {@code thong-bao-ket-luan}); both signed by the one who convenes and chairs: the head, or "KT. TRƯỞNG BAN /
- * PHÓ TRƯỞNG BAN" when a deputy signs under delegation (Đ14.3).
+ * {@code thong-bao-ket-luan}), the minutes (BB, {@code bien-ban-hop}) and the result of a written consultation
+ * (TB, {@code thong-bao-ket-qua-xin-y-kien}); signed by the one who convenes and chairs: the head, or "KT. TRƯỞNG
+ * BAN / PHÓ TRƯỞNG BAN" when a deputy signs under delegation (Đ14.3).
  */
 @Component
 public class MeetingPapers {
 
-    static final String HEAD_TITLE = "Trưởng Ban";
-    static final String DEPUTY_TITLE = "Phó Trưởng Ban";
-
     private final Papers papers;
     private final MeetingPeople people;
     private final OrgDirectory org;
+    private final Signatures signatures;
 
-    public MeetingPapers(Papers papers, MeetingPeople people, OrgDirectory org) {
+    public MeetingPapers(Papers papers, MeetingPeople people, OrgDirectory org, Signatures signatures) {
         this.papers = papers;
         this.people = people;
         this.org = org;
+        this.signatures = signatures;
     }
 
     IssuedPaper invitation(Meeting meeting, List<AgendaItem> agenda, List<Guest> guests, List<Material> materials,
@@ -67,7 +69,7 @@ public class MeetingPapers {
                 + " và Tổ giúp việc Ban Biên tập");
         PaperDraft draft = PaperDraft.of(PaperKind.GIAY_MOI, papers.text("giay-moi-hop", model))
                 .withRecipients("Thành viên Ban Biên tập;", "Khách mời (nếu có);", "Lưu: VT, TGV.")
-                .signedBy(signer(convener));
+                .signedBy(signer(convener, DelegationScope.CHAIR_MEETINGS));
         return papers.issue(draft, MeetingService.PROCESS_KEY, meeting.key(), convener);
     }
 
@@ -139,7 +141,7 @@ public class MeetingPapers {
         model.put("conclusions", conclusions);
         PaperDraft draft = PaperDraft.of(PaperKind.THONG_BAO, papers.text("thong-bao-ket-luan", model))
                 .withRecipients("Thành viên Ban Biên tập;", "Các cơ quan, đơn vị được giao nhiệm vụ;", "Lưu: VT, TGV.")
-                .signedBy(signer(chair));
+                .signedBy(signer(chair, DelegationScope.CHAIR_MEETINGS));
         return papers.issue(draft, MeetingService.PROCESS_KEY, meeting.key(), chair);
     }
 
@@ -168,17 +170,16 @@ public class MeetingPapers {
         model.put("majority", majority.describe());
         PaperDraft draft = PaperDraft.of(PaperKind.THONG_BAO, papers.text("thong-bao-ket-qua-xin-y-kien", model))
                 .withRecipients("Thành viên Ban Biên tập;", "Lưu: VT, TGV.")
-                .signedBy(signer(signer));
+                .signedBy(signer(signer, DelegationScope.SIGN_PAPERS));
         return papers.issue(draft, MeetingService.PROCESS_KEY, meeting.key(), signer);
     }
 
-    /** The head signs in person; a deputy "KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN" under the delegation recorded. */
-    Signer signer(Actor actor) {
-        String name = people.name(actor.userId());
-        if (actor.delegation() != null) {
-            return Signer.deputy(name, DEPUTY_TITLE, HEAD_TITLE).underDelegation(actor.delegation());
-        }
-        return Signer.of(name, isDeputy(actor) ? DEPUTY_TITLE : HEAD_TITLE);
+    /**
+     * The head signs in person; a deputy "KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN" only under a delegation of {@code scope}
+     * in force today, recorded with the paper (the kit's {@link Signatures}, Đ14.3).
+     */
+    Signer signer(Actor actor, DelegationScope scope) {
+        return signatures.of(actor, scope);
     }
 
     private boolean isDeputy(Actor actor) {

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.angiang.editorial.platform.process.Coded;
 
-/** The meeting tables ({@code V7__meeting_convocation.sql}); each method says the change it makes. */
+/** The meeting tables ({@code V8__meeting_convocation.sql}); each method says the change it makes. */
 @Repository
 public class MeetingRepository {
 

@@ -53,7 +53,8 @@ class FeedbackFormsTest {
     void classificationOffersEveryAgencyOfTheOrgChart() throws Exception {
         assertThat(values(form("feedback-classify"), "agencyGroup"))
                 .containsExactlyElementsOf(catalog.agencies().stream().map(FeedbackCatalog.Option::code).toList());
-        assertThat(values(form("feedback-classify"), "classification")).containsExactly("reject", "answer", "forward");
+        assertThat(values(form("feedback-classify"), "classification")).containsExactly("reject", "out-of-scope", "answer", "forward",
+                "advise-committee");
         assertThat(values(form("feedback-answer"), "agencyResponse")).containsExactly("answer", "not-competent");
         assertThat(values(form("feedback-review"), "reviewDecision")).containsExactly("accept", "return");
     }
@@ -69,7 +70,8 @@ class FeedbackFormsTest {
         while (ref.find()) {
             refs.add(ref.group(1));
         }
-        assertThat(refs).containsExactlyInAnyOrder("feedback-intake", "feedback-classify", "feedback-answer", "feedback-review");
+        assertThat(refs).containsExactlyInAnyOrder("feedback-intake", "feedback-classify", "feedback-forward-approval",
+                "feedback-answer", "feedback-review");
         for (String id : refs) {
             form(id);
         }

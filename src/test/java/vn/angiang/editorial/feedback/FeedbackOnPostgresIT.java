@@ -120,6 +120,19 @@ class FeedbackOnPostgresIT {
         assertThat(post("/engine-rest/task/" + classify + "/submit-form", "ttth.an",
                 form(Map.of("classification", "forward", "agencyGroup", "agency-health"))).statusCode()).isEqualTo(204);
 
+        // forwarding is the board's act (Đ5.4, Đ14.3): the head approves, a numbered slip is issued
+        String approval = awaitTask(code, "truongban", "approveForwarding");
+        assertThat(post("/engine-rest/task/" + approval + "/submit-form", "ttth.an",
+                form(Map.of("forwardDecision", "approve"))).statusCode()).as("not the IT center").isIn(400, 403, 404);
+        assertThat(post("/engine-rest/task/" + approval + "/submit-form", "truongban",
+                form(Map.of("forwardDecision", "approve"))).statusCode()).isEqualTo(204);
+        JsonNode slips = json.readTree(get("/api/feedback/" + code + "/papers", "syt.vanthu").body());
+        assertThat(slips.get(0).get("number").asText()).endsWith("/PC-BBT");
+        HttpResponse<String> slipPdf = get(slips.get(0).get("pdf").asText(), "syt.vanthu");
+        assertThat(slipPdf.statusCode()).isEqualTo(200);
+        assertThat(slipPdf.headers().firstValue("Content-Type")).contains("application/pdf");
+        assertThat(get(slips.get(0).get("pdf").asText(), "sgd.vanthu").statusCode()).as("not another agency's").isEqualTo(403);
+
         // the agency's task is routed to the health department only
         String answer = awaitTask(code, "syt.vanthu", "answerFeedback");
         assertThat(tasksOf(code, "sgd.vanthu")).as("another agency sees nothing").isEmpty();

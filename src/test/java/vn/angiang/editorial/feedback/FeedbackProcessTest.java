@@ -1,5 +1,17 @@
 package vn.angiang.editorial.feedback;
 
+import java.time.LocalDate;
+import java.util.Set;
+
+import vn.angiang.editorial.platform.delegation.Delegation;
+import vn.angiang.editorial.platform.delegation.DelegationRequest;
+import vn.angiang.editorial.platform.delegation.DelegationScope;
+import vn.angiang.editorial.platform.delegation.Delegations;
+import vn.angiang.editorial.platform.papers.IssuedPaper;
+import vn.angiang.editorial.platform.papers.PaperFormat;
+import vn.angiang.editorial.platform.papers.Papers;
+import vn.angiang.editorial.platform.process.Actor;
+
 import vn.angiang.editorial.platform.validation.InputRefused;
 
 import vn.angiang.editorial.feedback.process.FeedbackProcessStarter;
@@ -86,6 +98,8 @@ class FeedbackProcessTest {
     @Autowired FeedbackRepository repository;
     @Autowired vn.angiang.editorial.platform.publishing.Publisher publisher;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired Papers papers;
+    @Autowired Delegations delegations;
 
     @BeforeEach
     void init() {
@@ -139,8 +153,11 @@ class FeedbackProcessTest {
                 .filter(g -> g != null).toList();
     }
 
+    /** The IT center proposes, the head approves the slip (Đ5.4, Đ14.3): the case is at the agency. */
     void forward(ProcessInstance pi, String agency) {
         completeAs("ttth.an", "it-center", task(pi), withVariables("classification", "forward", "agencyGroup", agency));
+        assertThat(pi).isWaitingAt("approveForwarding");
+        completeAs("truongban", "board-head", task(pi), withVariables("forwardDecision", "approve"));
         assertThat(pi).isWaitingAt("answerFeedback");
     }
 
@@ -199,7 +216,7 @@ class FeedbackProcessTest {
         assertThat(mails(f, "hung.nguyen@example.vn").get(0).get("body").toString())
                 .contains("đề nghị bổ sung", f.trackingCode());
         PublicStatus shown = PublicStatus.of(f, FeedbackTestCatalog.catalog());
-        assertThat(shown.statusLabel()).isEqualTo("Không thụ lý");
+        assertThat(shown.statusLabel()).isEqualTo("Không đủ điều kiện xử lý");
         assertThat(shown.rejectionReason()).contains("đề nghị bổ sung");
         assertThat(shown.answer()).isNull();
     }
@@ -259,17 +276,136 @@ class FeedbackProcessTest {
         var item = publisher.current(FeedbackService.FEED_KIND + "-" + f.id()).orElseThrow();
         assertThat(item.title()).isEqualTo("Trạm y tế đóng cửa giờ hành chính");
         assertThat(item.sourceAgency()).isEqualTo("Sở Y tế");
-        assertThat(item.bodyHtml()).startsWith("<h2>Câu hỏi</h2><p>").contains("<h2>Trả lời</h2>", "mở cửa đến 17 giờ")
+        assertThat(item.bodyHtml()).startsWith("<h2>Nội dung phản ánh, kiến nghị</h2><p>").contains("<h2>Trả lời</h2>", "mở cửa đến 17 giờ")
                 .doesNotContain("Nguyễn Văn Hùng", "0912 345 678", "hung.nguyen", "0296 3852 123");
         assertThat(service.events(f.id())).extracting(FeedbackEvent::step, FeedbackEvent::actorId, FeedbackEvent::outcome)
                 .containsSubsequence(tuple("classifyFeedback", "ttth.an", "forward"),
+                        tuple("approveForwarding", "truongban", "approve"),
+                        tuple("issueForwardingSlip", FeedbackEvent.SYSTEM, "slip-issued"),
                         tuple("answerFeedback", "syt.vanthu", "answer"),
                         tuple("reviewAnswer", "tv.vanhoa", "accept"),
                         tuple("publishAnswer", "tv.vanhoa", "published"));
         assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).as("timers gone").isZero();
         assertThat(mails(f, "hung.nguyen@example.vn")).extracting(m -> m.get("template")).containsExactly(FeedbackMail.ANSWERED);
-        assertThat(mails(f, "vanthu@syt.angiang.local")).as("the agency's new task").extracting(m -> m.get("template"))
-                .containsExactly("task-created");
+        assertThat(mails(f, "vanthu@syt.angiang.local")).as("the board's slip, then the agency's new task")
+                .extracting(m -> m.get("template")).containsExactly(FeedbackMail.FORWARDED, "task-created");
+    }
+
+    @Test
+    void forwardingIsTheBoardsActTheHeadApprovesAndSignsTheSlip() {
+        // Đ5.4: the board forwards; Đ14.3: the head signs the board's papers to agencies
+        ProcessInstance pi = submitted("health", "long-xuyen");
+        completeAs("ttth.an", "it-center", task(pi), withVariables("classification", "forward", "agencyGroup", "agency-health"));
+
+        Task approval = task(pi);
+        assertThat(approval.getTaskDefinitionKey()).isEqualTo("approveForwarding");
+        assertThat(candidateGroups(tasks, approval)).containsExactly("board-head");
+        assertThat(record(pi).status()).isEqualTo(FeedbackStatus.AWAITING_FORWARD_APPROVAL);
+        assertThat(record(pi).forwardedAt()).as("the agency's time has not started").isNull();
+
+        completeAs("truongban", "board-head", approval, withVariables("forwardDecision", "approve"));
+
+        Feedback f = record(pi);
+        assertThat(f.status()).isEqualTo(FeedbackStatus.FORWARDED);
+        IssuedPaper slip = papers.list(FeedbackVariables.PROCESS_KEY, f.trackingCode()).get(0);
+        assertThat(slip.symbol()).endsWith("/PC-BBT");
+        assertThat(slip.signedBy()).isEqualTo("Nguyễn Văn Hùng");
+        assertThat(pi).variables().containsEntry("forwardingSlip", slip.symbol())
+                .containsEntry("forwardingSlipUrl", "/api/feedback/" + f.trackingCode() + "/papers/" + slip.id() + ".pdf");
+        String text = pdfText(papers.file(slip.id(), PaperFormat.PDF).orElseThrow());
+        assertThat(text).contains("PHIẾU CHUYỂN", "Số: " + slip.symbol(), "Kính gửi: Sở Y tế", f.trackingCode(),
+                "TRƯỞNG BAN", "Nguyễn Văn Hùng");
+        assertThat(mails(f, "vanthu@syt.angiang.local").get(0).get("body").toString())
+                .contains("Phiếu chuyển: số " + slip.symbol(), "20 ngày kể từ ngày chuyển");
+    }
+
+    @Test
+    void aDeputySignsTheSlipOnlyUnderADelegationToSignPapers() {
+        ProcessInstance pi = submitted("health", "long-xuyen");
+        completeAs("ttth.an", "it-center", task(pi), withVariables("classification", "forward", "agencyGroup", "agency-health"));
+        Task approval = task(pi);
+        assertThatThrownBy(() -> completeAs("phoban.tttt", "deputy-head-ict", approval, withVariables("forwardDecision", "approve")))
+                .as("Đ8.1: no delegation, no signature").isInstanceOf(RuntimeException.class);
+        assertThat(pi).isWaitingAt("approveForwarding");
+
+        LocalDate today = delegations.today();
+        Delegation delegation = delegations.record(new Actor("truongban", "board-head", Set.of("board-head"), null, null),
+                new DelegationRequest(null, "phoban.tttt", Set.of(DelegationScope.SIGN_PAPERS), today, today.plusDays(2),
+                        "Giấy ủy quyền số 09/GUQ-BBT"));
+        try {
+            completeAs("phoban.tttt", "deputy-head-ict", task(pi), withVariables("forwardDecision", "approve"));
+            Feedback f = record(pi);
+            IssuedPaper slip = papers.list(FeedbackVariables.PROCESS_KEY, f.trackingCode()).get(0);
+            assertThat(slip.signedFor()).isNotNull();
+            assertThat(slip.delegationRef()).isEqualTo(delegation.reference());
+            assertThat(pdfText(papers.file(slip.id(), PaperFormat.PDF).orElseThrow()))
+                    .contains("KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Trần Thị Mai");
+            assertThat(service.events(f.id())).filteredOn(e -> e.step().equals("approveForwarding"))
+                    .extracting(FeedbackEvent::actorId).containsExactly("phoban.tttt");
+        } finally {
+            delegations.revoke(new Actor("truongban", "board-head", Set.of("board-head"), null, null), delegation.id());
+        }
+    }
+
+    @Test
+    void theHeadReturnsAProposalAndTheItCenterGetsANewTimeToClassify() {
+        ProcessInstance pi = submitted("health", "long-xuyen");
+        Feedback received = record(pi);
+        completeAs("ttth.an", "it-center", task(pi), withVariables("classification", "forward", "agencyGroup", "agency-health"));
+
+        completeAs("truongban", "board-head", task(pi), withVariables("forwardDecision", "return",
+                "forwardComment", "Nội dung thuộc địa bàn phường, chuyển UBND phường."));
+
+        assertThat(pi).isWaitingAt("classifyFeedback");
+        Feedback back = record(pi);
+        assertThat(back.status()).isEqualTo(FeedbackStatus.RECEIVED);
+        assertThat(back.classifyDue()).isAfterOrEqualTo(received.classifyDue());
+        assertThat(task(pi).getDueDate()).isEqualTo(java.util.Date.from(back.classifyDue().toInstant()));
+        assertThat(pi).variables().containsEntry("returnReason",
+                "Lãnh đạo Ban trả lại đề xuất chuyển: Nội dung thuộc địa bàn phường, chuyển UBND phường.");
+    }
+
+    @Test
+    void whatNoSingleAgencyCanSettleGoesToThePeoplesCommitteeThroughItsOffice() {
+        // Đ5.4: the board advises the People's Committee to direct the competent agency
+        ProcessInstance pi = submitted("health", "long-xuyen");
+        completeAs("ttth.an", "it-center", task(pi), withVariables("classification", "advise-committee"));
+        completeAs("truongban", "board-head", task(pi), withVariables("forwardDecision", "approve"));
+
+        assertThat(pi).isWaitingAt("answerFeedback");
+        Feedback f = record(pi);
+        assertThat(f.agencyGroup()).isEqualTo("agency-provincial-office");
+        IssuedPaper advice = papers.list(FeedbackVariables.PROCESS_KEY, f.trackingCode()).get(0);
+        assertThat(pdfText(papers.file(advice.id(), PaperFormat.PDF).orElseThrow()))
+                .contains("Kiến nghị chỉ đạo giải quyết", "Kính gửi: Ủy ban nhân dân tỉnh An Giang", "xem xét, chỉ đạo cơ quan");
+    }
+
+    @Test
+    void aComplaintIsNotFeedbackAndTheSenderIsToldWhereToSendIt() {
+        ProcessInstance pi = submitted("health", "long-xuyen");
+        completeAs("ttth.an", "it-center", task(pi), withVariables("classification", "out-of-scope",
+                "rejectionReason", "Đơn khiếu nại gửi Thanh tra tỉnh theo Luật Khiếu nại."));
+
+        assertThat(pi).isEnded().hasPassed("feedbackNotAccepted");
+        Feedback f = record(pi);
+        assertThat(f.status()).isEqualTo(FeedbackStatus.OUT_OF_SCOPE);
+        assertThat(mails(f, "hung.nguyen@example.vn")).extracting(m -> m.get("template")).containsExactly(FeedbackMail.OUT_OF_SCOPE);
+        assertThat(mails(f, "hung.nguyen@example.vn").get(0).get("body").toString()).contains("Thanh tra tỉnh");
+        assertThat(PublicStatus.of(f, FeedbackTestCatalog.catalog()).statusLabel())
+                .isEqualTo("Không thuộc phạm vi phản ánh, kiến nghị");
+    }
+
+    static String pdfText(byte[] pdf) {
+        try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+            StringBuilder text = new StringBuilder();
+            com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -343,7 +479,7 @@ class FeedbackProcessTest {
         assertThat(pi).hasPassed("remindAgency", "progressNoted").isWaitingAt("answerFeedback");
         Feedback f = record(pi);
         assertThat(mails(f, "vanthu@longxuyen.angiang.local")).extracting(m -> m.get("template"))
-                .containsExactly("task-created", FeedbackMail.REMINDER, FeedbackMail.REMINDER);
+                .containsExactly(FeedbackMail.FORWARDED, "task-created", FeedbackMail.REMINDER, FeedbackMail.REMINDER);
         assertThat(service.events(f.id())).filteredOn(e -> e.step().equals("remindAgency")).hasSize(2)
                 .allSatisfy(e -> assertThat(e.agencyGroup()).isEqualTo("commune-long-xuyen"));
         PublicStatus shown = PublicStatus.of(f, FeedbackTestCatalog.catalog());
@@ -390,7 +526,7 @@ class FeedbackProcessTest {
                 .isInstanceOf(InputRefused.class)
                 .hasMessageContaining("không phải cơ quan trong sơ đồ tổ chức");
         assertThatThrownBy(() -> tasks.complete(classify.getId(), Map.of("classification", "reject")))
-                .isInstanceOf(InputRefused.class).hasMessageContaining("Lý do không thụ lý là bắt buộc");
+                .isInstanceOf(InputRefused.class).hasMessageContaining("Lý do không đủ điều kiện xử lý là bắt buộc");
         assertThatThrownBy(() -> tasks.complete(classify.getId(), Map.of("classification", "answer",
                 "boardAnswer", "<script>alert(1)</script>")))
                 .isInstanceOf(InputRefused.class).hasMessageContaining("không được chứa thẻ HTML");
@@ -400,6 +536,52 @@ class FeedbackProcessTest {
         assertThat(task(pi).getId()).isEqualTo(classify.getId());
         assertThat(record(pi).status()).isEqualTo(FeedbackStatus.RECEIVED);
         assertThat(service.events(record(pi).id())).extracting(FeedbackEvent::step).doesNotContain("classifyFeedback");
+    }
+
+    /**
+     * No task lands in an empty group: forwarding to an agency without an active member is refused at
+     * classification, next to the agency field, and the task stays open. The demo has nobody in Sở Tư pháp.
+     */
+    @Test
+    void forwardingToAnAgencyNobodyWorksInIsRefused() {
+        assertThat(identity.createUserQuery().memberOfGroup("agency-justice").count()).as("nobody in Sở Tư pháp").isZero();
+        ProcessInstance pi = submitted("justice", "long-xuyen");
+        assertThat(pi).variables().containsEntry("proposedAgency", "agency-justice");
+        Task classify = task(pi);
+        identity.setAuthentication("ttth.an", List.of("it-center"));
+        try {
+            assertThatThrownBy(() -> tasks.complete(classify.getId(),
+                    Map.of("classification", "forward", "agencyGroup", "agency-justice")))
+                    .isInstanceOf(InputRefused.class)
+                    .satisfies(e -> assertThat(((InputRefused) e).errors()).containsOnlyKeys("agencyGroup"))
+                    .hasMessageContaining("Sở Tư pháp chưa có cán bộ nào được phân công xử lý trên hệ thống");
+        } finally {
+            identity.clearAuthentication();
+        }
+        assertThat(pi).isWaitingAt("classifyFeedback");
+        assertThat(task(pi).getId()).isEqualTo(classify.getId());
+        assertThat(record(pi).status()).isEqualTo(FeedbackStatus.RECEIVED);
+
+        forward(pi, "agency-health");
+        assertThat(candidateGroups(tasks, task(pi))).containsExactly("agency-health");
+    }
+
+    /**
+     * A local matter goes to the area's own group where the org chart has one (tested above for phường Long
+     * Xuyên), to Văn phòng UBND tỉnh in an area without one (phường Vĩnh Tế), and to nobody in "Khác": the
+     * IT center finds the place and chooses.
+     */
+    @Test
+    void aLocalMatterIsProposedByItsArea() {
+        ProcessInstance withoutGroup = submitted("local-affairs", "vinh-te");
+        assertThat(withoutGroup).variables().containsEntry("proposedAgency", "agency-provincial-office")
+                .containsEntry("areaLabel", "phường Vĩnh Tế");
+
+        ProcessInstance unknown = submitted("local-affairs", "khac");
+        assertThat(unknown).variables().containsEntry("proposedAgencyLabel", "(không có đề xuất)")
+                .containsEntry("areaLabel", "Khác (ngoài danh sách hoặc chưa rõ xã, phường, đặc khu)");
+        assertThat(record(unknown).proposedAgency()).isNull();
+        forward(unknown, "commune-chau-doc");
     }
 
     @Test

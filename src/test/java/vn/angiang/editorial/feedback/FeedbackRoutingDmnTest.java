@@ -21,9 +21,12 @@ import vn.angiang.editorial.support.DmnTables;
 class FeedbackRoutingDmnTest {
 
     static final DmnTables TABLES = DmnTables.load("/feedback-routing.dmn");
+    static final FeedbackCatalog CATALOG = FeedbackTestCatalog.catalog();
 
+    /** Evaluated as the application does: the area's own agency group, where the org chart has one, given too. */
     static DmnDecisionResult evaluate(String key, String name, String value, String area) {
-        return TABLES.evaluate(key, Variables.createVariables().putValue(name, value).putValue("area", area));
+        return TABLES.evaluate(key, Variables.createVariables().putValue(name, value).putValue("area", area)
+                .putValue("areaAgency", area == null ? null : CATALOG.areaAgency(area).orElse(null)));
     }
 
     @ParameterizedTest(name = "{0} in {1} → {2} (rule {3})")
@@ -42,6 +45,9 @@ class FeedbackRoutingDmnTest {
             "ethnic-religion,          tri-ton,    agency-ethnic-religion,         agency_ethnicReligion",
             "local-affairs,            long-xuyen, commune-long-xuyen,             agency_localAffairs",
             "local-affairs,            phu-quoc,   commune-phu-quoc,               agency_localAffairs",
+            "local-affairs,            an-phu,     agency-provincial-office,       agency_localAffairsWithoutGroup",
+            "local-affairs,            tho-chau,   agency-provincial-office,       agency_localAffairsWithoutGroup",
+            "health,                   khac,       agency-health,                  agency_health",
             "portal,                   chau-doc,   board,                          agency_portal",
             "other,                    chau-doc,   agency-provincial-office,       agency_other",
     })
@@ -52,20 +58,38 @@ class FeedbackRoutingDmnTest {
         assertThat(TABLES.matchedRules()).containsExactly(rule);
     }
 
+    /** A local matter of an unknown place: no agency proposed, the IT center finds the place and chooses. */
+    @Test
+    void aLocalMatterOfAnUnknownAreaIsLeftToTheItCenter() {
+        DmnDecisionResult result = evaluate(DmnFeedbackRules.AGENCY, "topic", "local-affairs", "khac");
+
+        assertThat(result).hasSize(1);
+        assertThat(result.getSingleResult().getEntryMap().get("agencyGroup")).isNull();
+        assertThat(TABLES.matchedRules()).containsExactly("agency_localAffairsUnknownArea");
+    }
+
     @Test
     void noProposalForAnUnknownTopic() {
         assertThat(evaluate(DmnFeedbackRules.AGENCY, "topic", "astrology", "long-xuyen").isEmpty()).isTrue();
     }
 
-    /** Every topic of the catalog and every area of the org chart: exactly one rule, naming a real agency or the board. */
+    /**
+     * Every topic of the catalog in every area of the catalog (each xã, phường, đặc khu and "Khác"): exactly
+     * one rule, naming a real agency or the board — except a local matter in "Khác", left to the IT center.
+     */
     @Test
     void everyTopicInEveryAreaIsProposedToAnExistingAgency() {
-        FeedbackCatalog catalog = FeedbackTestCatalog.catalog();
+        FeedbackCatalog catalog = CATALOG;
+        assertThat(catalog.areas()).hasSize(103);
         for (FeedbackCatalog.Option topic : catalog.topics()) {
             for (FeedbackCatalog.Option area : catalog.areas()) {
                 DmnDecisionResult result = evaluate(DmnFeedbackRules.AGENCY, "topic", topic.code(), area.code());
                 assertThat(result.size()).as("%s in %s", topic.code(), area.code()).isEqualTo(1);
-                String agency = result.getSingleEntry();
+                String agency = (String) result.getSingleResult().getEntryMap().get("agencyGroup");
+                if (topic.code().equals("local-affairs") && area.code().equals(catalog.otherArea())) {
+                    assertThat(agency).as("%s in %s", topic.code(), area.code()).isNull();
+                    continue;
+                }
                 assertThat(catalog.isAgency(agency) || FeedbackCatalog.BOARD.equals(agency))
                         .as("%s in %s → %s", topic.code(), area.code(), agency).isTrue();
             }
@@ -91,8 +115,10 @@ class FeedbackRoutingDmnTest {
     void theJavaReaderGivesTheSameAnswers() throws Exception {
         try (InputStream dmn = getClass().getResourceAsStream("/feedback-routing.dmn")) {
             FeedbackRules rules = DmnFeedbackRules.fromModel(dmn);
-            assertThat(rules.proposedAgency("local-affairs", "chau-doc")).contains("commune-chau-doc");
-            assertThat(rules.proposedAgency("nothing", "chau-doc")).isEmpty();
+            assertThat(rules.proposedAgency("local-affairs", "chau-doc", "commune-chau-doc")).contains("commune-chau-doc");
+            assertThat(rules.proposedAgency("local-affairs", "vinh-te", null)).contains("agency-provincial-office");
+            assertThat(rules.proposedAgency("local-affairs", "khac", null)).isEmpty();
+            assertThat(rules.proposedAgency("nothing", "chau-doc", "commune-chau-doc")).isEmpty();
             assertThat(rules.deadline("answer")).extracting(Deadline::days, Deadline::count).containsExactly(20, DayCount.CALENDAR);
             assertThat(rules.deadline("forward")).extracting(Deadline::days, Deadline::count).containsExactly(5, DayCount.WORKING);
         }

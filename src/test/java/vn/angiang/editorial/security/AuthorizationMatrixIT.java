@@ -424,7 +424,9 @@ class AuthorizationMatrixIT {
             contentStarter = nonRepresentative(p -> startable(p, CONTENT));
             feedbackOfficial = nonRepresentative(p -> startable(p, FEEDBACK));
             ownAgency = agency.groups().stream().filter(g -> kindOf.get(g) == GroupKind.AGENCY).sorted().findFirst().orElseThrow();
+            // one with people: feedback is never forwarded to an agency nobody works in (refused at classification)
             otherAgency = chart.groups().stream().filter(g -> g.kind() == GroupKind.AGENCY && !agency.groups().contains(g.id()))
+                    .filter(g -> chart.users().stream().anyMatch(p -> p.groups().contains(g.id())))
                     .map(OrgChart.Group::id).findFirst().orElseThrow();
         }
 
@@ -491,6 +493,11 @@ class AuthorizationMatrixIT {
         private TaskRef classificationTask() {
             String pi = scenarios.enterFeedback(feedbackOfficial, unique("Phản ánh chờ phân loại"));
             return task(scenarios.openTask(pi, "classifyFeedback", ADMIN), FEEDBACK);
+        }
+
+        private TaskRef forwardingApprovalTask() {
+            String pi = scenarios.enterFeedback(feedbackOfficial, unique("Phản ánh chờ duyệt phiếu chuyển"));
+            return task(scenarios.proposedForForwarding(pi, ownAgency), FEEDBACK);
         }
 
         private TaskRef answerTask(String agency) {
@@ -569,6 +576,7 @@ class AuthorizationMatrixIT {
             taskRows(rows, new Supply<>(this::headApprovalTask), variables("headDecision", value("approve")));
             taskRows(rows, new Supply<>(this::revisionTask), Scenarios.resubmission("Tin đã bổ sung"));
             taskRows(rows, new Supply<>(this::classificationTask), forward);
+            taskRows(rows, new Supply<>(this::forwardingApprovalTask), variables("forwardDecision", value("approve")));
             taskRows(rows, new Supply<>(() -> answerTask(ownAgency)), answerForm("Cơ quan trả lời."));
             taskRows(rows, new Supply<>(() -> answerTask(otherAgency)), answerForm("Trả lời thay cơ quan khác."));
             taskRows(rows, new Supply<>(this::reviewTask), variables("reviewDecision", value("accept")));

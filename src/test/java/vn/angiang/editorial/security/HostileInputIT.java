@@ -454,6 +454,11 @@ class HostileInputIT {
                     "Content-Type", JSON));
             run.check(note, "check: correct, with a comment", answer, null);
             if (answer.status() == 204) {
+                if (scenarios.variable(corrected, "headApprovalRequired").asBoolean()) {
+                    // the correction goes through the head as the item did (Đ7.1)
+                    scenarios.work("truongban", scenarios.openTask(corrected, "approveCorrectionByHead", "truongban"),
+                            variables("correctionHeadDecision", value("approve")));
+                }
                 // the feed shows the corrected version only
                 PUBLISHED.remove(firstTitle);
                 PUBLISHED.add("Bản đính chính " + note.index());

@@ -143,10 +143,16 @@ final class Scenarios {
                 .param("pi", processInstanceId).query(String.class).single();
     }
 
-    /** The IT center forwards the feedback to {@code agency}; returns the agency's answer task. */
-    String forwarded(String processInstanceId, String agency, String agencyUser) {
+    /** The IT center proposes forwarding the feedback to {@code agency}; returns the head's approval task. */
+    String proposedForForwarding(String processInstanceId, String agency) {
         String classify = openTask(processInstanceId, "classifyFeedback", "ttth.an");
         work("ttth.an", classify, variables("classification", value("forward"), "agencyGroup", value(agency)));
+        return openTask(processInstanceId, "approveForwarding", "truongban");
+    }
+
+    /** The feedback is forwarded to {@code agency} (proposed, the head approves); returns the agency's answer task. */
+    String forwarded(String processInstanceId, String agency, String agencyUser) {
+        work("truongban", proposedForForwarding(processInstanceId, agency), variables("forwardDecision", value("approve")));
         return openTask(processInstanceId, "answerFeedback", agencyUser);
     }
 

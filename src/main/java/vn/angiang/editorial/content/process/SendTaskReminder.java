@@ -19,19 +19,9 @@ import org.springframework.stereotype.Component;
  * in the trail and tells the people who can work the task.
  */
 @Component("sendTaskReminder")
-public class SendTaskReminder implements JavaDelegate {
+public record SendTaskReminder(ContentService service, TaskService tasks, ContentNotices notices) implements JavaDelegate {
 
     static final DateTimeFormatter DUE = BoardTime.DEADLINE;
-
-    private final ContentService service;
-    private final TaskService tasks;
-    private final ContentNotices notices;
-
-    public SendTaskReminder(ContentService service, TaskService tasks, ContentNotices notices) {
-        this.service = service;
-        this.tasks = tasks;
-        this.notices = notices;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -1,10 +1,13 @@
 package vn.angiang.editorial.feedback.process;
 
+import static vn.angiang.editorial.feedback.FeedbackVariables.CLASSIFY_DUE;
 import static vn.angiang.editorial.feedback.FeedbackVariables.AGENCY_ANSWER;
 import static vn.angiang.editorial.feedback.FeedbackVariables.AGENCY_GROUP;
 import static vn.angiang.editorial.feedback.FeedbackVariables.AGENCY_RESPONSE;
 import static vn.angiang.editorial.feedback.FeedbackVariables.CLASSIFICATION;
 import static vn.angiang.editorial.feedback.FeedbackVariables.RETURN_REASON;
+
+import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,6 +36,8 @@ public record RecordAgencyResponse(FeedbackStep step, FeedbackService service, F
                 step.actorIn(agency));
         AGENCY_RESPONSE.set(execution, AGENCY_RESPONSE.text(execution).strip());
         if (f.status() == FeedbackStatus.RECEIVED) {
+            // a new time to classify, counted from now
+            CLASSIFY_DUE.set(execution, Date.from(f.classifyDue().toInstant()));
             RETURN_REASON.set(execution, catalog.agencyLabel(agency) + " trả lại (không thuộc thẩm quyền): "
                     + AGENCY_ANSWER.text(execution).strip());
             CLASSIFICATION.set(execution, FeedbackService.FORWARD);

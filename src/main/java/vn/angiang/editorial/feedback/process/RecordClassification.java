@@ -25,8 +25,8 @@ import vn.angiang.editorial.platform.orgchart.BoardRole;
 
 /**
  * {@code recordClassification}, right after the IT center completes {@code classifyFeedback}, in the same
- * transaction: checks and records the decision ({@code classification}: reject / answer / forward, with
- * {@code rejectionReason}, {@code boardAnswer} or {@code agencyGroup}). Bad input undoes the completion:
+ * transaction: checks and records the decision ({@code classification}: reject / out-of-scope / answer /
+ * forward / advise-committee, with {@code rejectionReason}, {@code boardAnswer} or {@code agencyGroup}). Bad input undoes the completion:
  * the task stays open and Tasklist shows the message.
  */
 @Component("recordClassification")
@@ -41,11 +41,9 @@ public record RecordClassification(FeedbackStep step, FeedbackService service, F
         CLASSIFICATION.set(execution, CLASSIFICATION.text(execution).strip());
         HANDLED_BY.set(execution, f.handledBy());
         RETURN_REASON.remove(execution);
-        if (f.status() == FeedbackStatus.FORWARDED) {
+        if (f.status() == FeedbackStatus.AWAITING_FORWARD_APPROVAL) {
             AGENCY_GROUP.set(execution, f.agencyGroup());
             AGENCY_LABEL.set(execution, catalog.agencyLabel(f.agencyGroup()));
-            ANSWER_DUE.set(execution, Date.from(f.answerDue().toInstant()));
-            PROGRESS_CYCLE.set(execution, "R/P" + service.progressIntervalDays() + "D");
             REVIEW_COMMENT.remove(execution);
         } else if (f.status() == FeedbackStatus.UNDER_REVIEW) {
             ReviewVariables.prepare(execution, f);

@@ -1,5 +1,6 @@
 package vn.angiang.editorial.feedback.process;
 
+import static vn.angiang.editorial.feedback.FeedbackVariables.CLASSIFY_DUE;
 import static vn.angiang.editorial.feedback.FeedbackVariables.BOARD_ANSWER;
 import static vn.angiang.editorial.feedback.FeedbackVariables.CLASSIFICATION;
 import static vn.angiang.editorial.feedback.FeedbackVariables.HANDLED_BY;
@@ -8,6 +9,8 @@ import static vn.angiang.editorial.feedback.FeedbackVariables.PUBLIC_QUESTION;
 import static vn.angiang.editorial.feedback.FeedbackVariables.RETURN_REASON;
 import static vn.angiang.editorial.feedback.FeedbackVariables.REVIEW_COMMENT;
 import static vn.angiang.editorial.feedback.FeedbackVariables.REVIEW_DECISION;
+
+import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -35,6 +38,8 @@ public record RecordReview(FeedbackStep step, FeedbackService service) implement
         REVIEW_DECISION.set(execution, REVIEW_DECISION.text(execution).strip());
         HANDLED_BY.set(execution, f.handledBy());
         if (f.status() == FeedbackStatus.RECEIVED) {
+            // a new time to classify, counted from now
+            CLASSIFY_DUE.set(execution, Date.from(f.classifyDue().toInstant()));
             RETURN_REASON.set(execution, "Thành viên Ban Biên tập trả lại câu trả lời: "
                     + REVIEW_COMMENT.text(execution).strip());
             CLASSIFICATION.set(execution, FeedbackService.ANSWER);

@@ -46,10 +46,12 @@ public final class HolidayTable {
 
     private final Map<LocalDate, Day> days;
     private final SortedSet<Integer> years;
+    private final String source;
 
-    private HolidayTable(Map<LocalDate, Day> days, SortedSet<Integer> years) {
+    private HolidayTable(Map<LocalDate, Day> days, SortedSet<Integer> years, String source) {
         this.days = Map.copyOf(days);
         this.years = Collections.unmodifiableSortedSet(years);
+        this.source = source;
     }
 
     public static HolidayTable read(Resource resource) {
@@ -97,7 +99,7 @@ public final class HolidayTable {
         if (table.years.isEmpty()) {
             throw new HolidayTableException("Bảng ngày nghỉ lễ " + source + " chưa có năm nào");
         }
-        return new HolidayTable(table.days, table.years);
+        return new HolidayTable(table.days, table.years, source);
     }
 
     /** The entry that lists this date, if any. */
@@ -112,6 +114,28 @@ public final class HolidayTable {
 
     public SortedSet<Integer> years() {
         return years;
+    }
+
+    /**
+     * The last day the table answers for without a gap, counted from {@code day}: 31 December of the
+     * last year of the unbroken run of years that starts with {@code day}'s year. Empty when the table
+     * has no section for {@code day}'s year. A year missing in between ends the run: after it only
+     * weekends would be known.
+     */
+    public Optional<LocalDate> coveredUntil(LocalDate day) {
+        int year = day.getYear();
+        if (!covers(year)) {
+            return Optional.empty();
+        }
+        while (covers(year + 1)) {
+            year++;
+        }
+        return Optional.of(LocalDate.of(year, 12, 31));
+    }
+
+    /** Where the table was read from, as given to {@link #read} (a file or classpath resource). */
+    public String source() {
+        return source;
     }
 
     public int size() {

@@ -61,6 +61,11 @@ public class WorkingDayCalendar {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** The table of holidays, days off and swapped working days this calendar reads. */
+    public HolidayTable holidays() {
+        return holidays;
+    }
+
     /** {@code days} working days from now (see {@link #after}). */
     public Date fromNow(int days) {
         return after(Date.from(clock.instant()), days);

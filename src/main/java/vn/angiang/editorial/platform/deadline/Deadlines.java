@@ -18,17 +18,7 @@ import vn.angiang.editorial.platform.tasks.TaskRules;
  * {@code ${deadlines.reminderAt(deadlineDays)}} next to {@code ${workingDays.fromNow(deadlineDays)}}.
  */
 @Component("deadlines")
-public class Deadlines {
-
-    private final WorkingDayCalendar workingDays;
-    private final Clock clock;
-    private final TaskRules rules;
-
-    public Deadlines(WorkingDayCalendar workingDays, Clock clock, TaskRules rules) {
-        this.workingDays = workingDays;
-        this.clock = clock;
-        this.rules = rules;
-    }
+public record Deadlines(WorkingDayCalendar workingDays, Clock clock, TaskRules rules) {
 
     /** When a limit counted from {@code from} runs out, in the board's zone. */
     public OffsetDateTime due(OffsetDateTime from, Deadline deadline) {

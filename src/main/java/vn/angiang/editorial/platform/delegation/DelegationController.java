@@ -27,17 +27,7 @@ import vn.angiang.editorial.platform.validation.NotAllowed;
  * Who acts is always the signed-in user.
  */
 @RestController
-public class DelegationController {
-
-    private final Delegations delegations;
-    private final Actors actors;
-    private final AuditAccess access;
-
-    public DelegationController(Delegations delegations, Actors actors, AuditAccess access) {
-        this.delegations = delegations;
-        this.actors = actors;
-        this.access = access;
-    }
+public record DelegationController(Delegations delegations, Actors actors, AuditAccess access) {
 
     @GetMapping("/api/delegations")
     public List<DelegationView> list(@RequestParam(defaultValue = "false") boolean all) {

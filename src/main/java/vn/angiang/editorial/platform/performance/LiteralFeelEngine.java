@@ -26,7 +26,8 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * background work. This engine answers those entries itself, with FEEL's meaning, when the value is a
  * text (or, for {@code -}, anything): a text is equal to a listed text; {@code not(...)} negates. An
  * entry or a value of any other shape (numbers, dates, null, ranges, functions, escapes in a text) goes
- * to the FEEL engine.
+ * to the FEEL engine. The unary tests {@code null} and {@code not(null)} (is there a value at all) are
+ * answered for any value.
  */
 final class LiteralFeelEngine implements FeelEngine {
 
@@ -47,6 +48,10 @@ final class LiteralFeelEngine implements FeelEngine {
     }
 
     private static final TextTest NOT_PLAIN = new TextTest(false, false, List.of());
+    /** {@code null}, and negated {@code not(null)}: whether the value is missing */
+    private static final TextTest IS_NULL = new TextTest(false, false, List.of());
+    private static final TextTest IS_NOT_NULL = new TextTest(false, true, List.of());
+    private static final Pattern NULL_TEST = Pattern.compile("null|not\\s*\\(\\s*null\\s*\\)");
 
     private final FeelEngine feel;
     private final Map<String, TextTest> tests = new ConcurrentHashMap<>();
@@ -59,6 +64,9 @@ final class LiteralFeelEngine implements FeelEngine {
     @Override
     public boolean evaluateSimpleUnaryTests(String expression, String inputVariable, VariableContext variables) {
         TextTest test = tests.computeIfAbsent(expression, LiteralFeelEngine::textTest);
+        if (test == IS_NULL || test == IS_NOT_NULL) {
+            return (value(variables, inputVariable) == null) != (test == IS_NOT_NULL);
+        }
         if (test != NOT_PLAIN) {
             if (test.any()) {
                 return true;
@@ -94,6 +102,9 @@ final class LiteralFeelEngine implements FeelEngine {
         String trimmed = expression.strip();
         if (trimmed.equals("-")) {
             return new TextTest(true, false, List.of());
+        }
+        if (NULL_TEST.matcher(trimmed).matches()) {
+            return trimmed.equals("null") ? IS_NULL : IS_NOT_NULL;
         }
         Matcher negated = NEGATED.matcher(trimmed);
         boolean not = negated.matches();

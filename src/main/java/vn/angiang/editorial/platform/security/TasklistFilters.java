@@ -19,21 +19,11 @@ import org.springframework.stereotype.Component;
  * urgent work is on top. The queries use expressions resolved for whoever looks at them.
  */
 @Component
-public class TasklistFilters {
+public record TasklistFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations) {
 
     /** Task variables shown in each filter's list, so an official sees what a task is about. */
     private static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
             Map.of("name", "itemTitle", "label", "Tiêu đề"));
-
-    private final FilterService filters;
-    private final TaskService tasks;
-    private final AuthorizationService authorizations;
-
-    public TasklistFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations) {
-        this.filters = filters;
-        this.tasks = tasks;
-        this.authorizations = authorizations;
-    }
 
     public void seed() {
         ensure("Việc của tôi", -10, "#1f6fb2", "Công việc tôi đã nhận",

@@ -14,17 +14,7 @@ import vn.angiang.editorial.platform.orgchart.OrgDirectory;
 
 /** Who hears of an overdue task, and who may take it over, from the task's rule ({@code escalateTo}). */
 @Component
-public class Escalations {
-
-    private final TaskRules rules;
-    private final Delegations delegations;
-    private final OrgDirectory org;
-
-    public Escalations(TaskRules rules, Delegations delegations, OrgDirectory org) {
-        this.rules = rules;
-        this.delegations = delegations;
-        this.org = org;
-    }
+public record Escalations(TaskRules rules, Delegations delegations, OrgDirectory org) {
 
     /**
      * The escalation of an overdue task.

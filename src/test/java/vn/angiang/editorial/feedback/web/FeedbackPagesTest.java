@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -24,6 +25,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import vn.angiang.editorial.feedback.Channel;
 import vn.angiang.editorial.feedback.Feedback;
+import vn.angiang.editorial.feedback.FeedbackAreas;
 import vn.angiang.editorial.feedback.FeedbackCatalog;
 import vn.angiang.editorial.feedback.FeedbackForm;
 import vn.angiang.editorial.platform.orgchart.OrgChartLoader;
@@ -68,6 +70,7 @@ class FeedbackPagesTest {
     static FeedbackCatalog catalog() {
         return new FeedbackCatalog(List.of(new FeedbackCatalog.Option("health", "Y tế, an toàn thực phẩm"),
                 new FeedbackCatalog.Option("other", "Khác <i>" + HOSTILE + "</i>")),
+                FeedbackAreas.read(new ClassPathResource("feedback/areas.yaml")),
                 new OrgChartLoader(new DefaultResourceLoader()).load(List.of("classpath:org-chart/org-chart.yaml")));
     }
 
@@ -154,7 +157,7 @@ class FeedbackPagesTest {
                 Map.entry("Địa bàn", shown + " địa bàn"),
                 Map.entry("Cơ quan xử lý", shown + " cơ quan"),
                 Map.entry("Cập nhật tiến độ", "01/05/2025 01:15 — đang xử lý"),
-                Map.entry("Lý do không thụ lý", shown + " lý do"),
+                Map.entry("Lý do, hướng dẫn", shown + " lý do"),
                 Map.entry("Ngày trả lời", "02/05/2025 01:15"));
         assertThat(page.select("section p")).extracting(Element::text).containsExactly(
                 shown, "Đoạn hai của câu hỏi", shown, "Đoạn hai của câu trả lời");

@@ -35,8 +35,9 @@ class MailTemplateFilesTest {
     static final List<String> KEYS = List.of("recipientName", "trackingCode", "subject", "topic", "area", "answeredBy",
             "answer", "reason", "statusUrl", "agency", "forwardedAt", "answerDue", "tasklistUrl", "message", "itemTitle",
             "processName", "businessKey", "outcome", "outcomeComment", "taskName", "dueDate", "taskUrl", "itemKey", "due",
-            "assignee", "meetingTitle", "kindLabel", "meetingTime", "place", "chair", "agenda", "symbol", "documentsUrl",
-            "replyDue", "names", "about", "told", "takesOver");
+            "assignee", "lastCoveredYear", "nextYear", "months", "requiredUntil", "holidayFile", "count", "adminUrl",
+            "told", "takesOver", "slip", "slipUrl", "answerDays", "meetingTitle", "kindLabel", "meetingTime", "place",
+            "chair", "agenda", "symbol", "documentsUrl", "replyDue", "names", "about");
 
     /** The values a template may go without, because it writes what stands in their place. */
     static final Map<String, Set<String>> OPTIONAL = Map.of(
@@ -67,6 +68,7 @@ class MailTemplateFilesTest {
         Map<String, Object> model = new HashMap<>();
         KEYS.forEach(key -> model.put(key, hostile(key)));
         model.put("candidateGroups", List.of(hostile("group1"), hostile("group2")));
+        model.put("groups", List.of(hostile("emptyGroup1"), hostile("emptyGroup2")));
         return model;
     }
 
@@ -76,7 +78,8 @@ class MailTemplateFilesTest {
             names.add(r.getFilename().replaceFirst("\\.txt$", ""));
         }
         assertThat(names).contains("generic", "task-created", "request-outcome", "content-reminder", "content-escalation",
-                "feedback-answered", "feedback-not-accepted", "feedback-reminder", "feedback-overdue");
+                "feedback-answered", "feedback-not-accepted", "feedback-reminder", "feedback-overdue",
+                "holiday-table-ending", "empty-task-groups");
         return names;
     }
 
@@ -177,10 +180,32 @@ class MailTemplateFilesTest {
                 "assignee", null, "candidateGroups", List.of("member-economy", "member-legal"),
                 "told", "Phó Trưởng ban (Phó Giám đốc Sở phụ trách CNTT)", "takesOver", true);
         assertThat(templates.render("content-escalation", model).body())
-                .contains("đã quá hạn từ 17:00 ngày 05/12/2026 (nhóm xử lý: member-economy, member-legal).");
+                .contains("đã quá hạn từ 17:00 ngày 05/12/2026 (nhóm xử lý: member-economy, member-legal).",
+                        "Việc đã được báo đến: Phó Trưởng ban (Phó Giám đốc Sở phụ trách CNTT).",
+                        "đã vào danh sách công việc của người nhận thư này");
+        model.put("takesOver", false);
+        assertThat(templates.render("content-escalation", model).body())
+                .as("a head's task stays the head's: nobody is told it is now theirs")
+                .doesNotContain("danh sách công việc của người nhận");
         model.put("assignee", "tv.kinhte");
         assertThat(templates.render("content-escalation", model).body())
                 .contains("(người đang xử lý: tv.kinhte).");
+    }
+
+    @Test
+    void theDataAlertsNameWhatIsMissing() {
+        MailTemplates.RenderedMail holidays = templates.render("holiday-table-ending", model("recipientName", "Quản trị",
+                "lastCoveredYear", "2027", "nextYear", "2028", "months", "12",
+                "requiredUntil", java.time.LocalDate.of(2028, 6, 30), "holidayFile", "class path resource [calendar/holidays.yaml]"));
+        assertThat(holidays.subject()).isEqualTo("[Ban Biên tập] Cần bổ sung năm 2028 vào bảng ngày nghỉ lễ, Tết");
+        assertThat(holidays.body()).contains("chỉ có đến hết năm 2027, chưa đủ 12 tháng tới (đến ngày 30/06/2028)", "Điều 112", "calendar/holidays.yaml");
+
+        MailTemplates.RenderedMail groups = templates.render("empty-task-groups", model("recipientName", "Ngô Thành An",
+                "count", "2", "groups", List.of("Sở Tư pháp (agency-justice, mới)", "UBND xã Chợ Mới (commune-cho-moi)"),
+                "adminUrl", "https://bbt/camunda/app/admin/default/#/groups"));
+        assertThat(groups.subject()).isEqualTo("[Ban Biên tập] 2 nhóm nhận việc chưa có người xử lý");
+        assertThat(groups.body()).contains("  - Sở Tư pháp (agency-justice, mới)\n  - UBND xã Chợ Mới (commune-cho-moi)\n",
+                "https://bbt/camunda/app/admin/default/#/groups");
     }
 
     @Test

@@ -40,7 +40,7 @@ class LiteralFeelEngineTest {
     private static final List<String> UNARY_TESTS = List.of("\"economy\"", " \"economy\" ", "\"news\",\"press-information\"",
             "\"news\" , \"press-information\"", "not(\"article\")", "not( \"article\", \"photo-story\" )", "-", " - ",
             "\"Văn hóa, xã hội\"", "\"\"", "\"with \\\"escape\\\"\"", "< 5", "[1..3]", "\"a\",", "not(-)", "null",
-            "\"economy\" or \"x\"", "starts with(?, \"eco\")");
+            " null ", "not(null)", "not( null )", "not(null, \"a\")", "nullish", "\"economy\" or \"x\"", "starts with(?, \"eco\")");
     private static final List<String> EXPRESSIONS = List.of("\"member-economy\"", " \"member-economy\" ", "true", "false",
             "3", "contentType", " contentType ", "urgency", "missingVariable", "count", "\"a\\\"b\"", "null",
             "contentType + \"x\"", "date(\"2026-01-01\")");
@@ -108,6 +108,8 @@ class LiteralFeelEngineTest {
         assertThat(literal.evaluateSimpleUnaryTests("\"news\",\"press-information\"", "cellInput", context)).isTrue();
         assertThat(literal.evaluateSimpleUnaryTests("not(\"news\")", "cellInput", context)).isFalse();
         assertThat(literal.evaluateSimpleUnaryTests("-", "cellInput", context)).isTrue();
+        assertThat(literal.evaluateSimpleUnaryTests("null", "cellInput", context)).isFalse();
+        assertThat(literal.evaluateSimpleUnaryTests("not(null)", "cellInput", context)).isTrue();
         assertThat((Object) literal.evaluateSimpleExpression("\"member-economy\"", context)).isEqualTo("member-economy");
         assertThat((Object) literal.evaluateSimpleExpression("true", context)).isEqualTo(true);
         assertThat((Object) literal.evaluateSimpleExpression("contentType", context)).isEqualTo("news");
