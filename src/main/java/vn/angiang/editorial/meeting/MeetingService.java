@@ -237,11 +237,14 @@ public class MeetingService {
         return get(id);
     }
 
-    /** The groups of the fields the agenda names: each has a member who contributes (Đ10.8). */
+    /**
+     * The groups of the fields the agenda names: each has a member who contributes (Đ10.8). A field whose group
+     * has nobody working in it gets no task (nobody would see it).
+     */
     public List<String> contributorGroups(long id) {
         Map<String, String> byField = fieldGroups();
         return repository.agenda(id).stream().map(AgendaItem::field).filter(Objects::nonNull).distinct()
-                .map(byField::get).filter(Objects::nonNull).toList();
+                .map(byField::get).filter(Objects::nonNull).filter(org::hasActiveMember).toList();
     }
 
     /** field code → the group of its member (org chart: {@code field:}) */
@@ -523,6 +526,9 @@ public class MeetingService {
             String description = text(problems, "followUpItems", label + ": nội dung", f.description(), MAX_TEXT, true);
             if (f.assigneeGroup() == null || !assignable.contains(f.assigneeGroup())) {
                 problems.add("followUpItems", label + ": hãy chọn đơn vị được giao trong danh sách.");
+            } else if (!org.hasActiveMember(f.assigneeGroup())) {
+                problems.add("followUpItems", label + ": «" + org.name(f.assigneeGroup()).orElse(f.assigneeGroup())
+                        + "» chưa có người dùng nào trong hệ thống, việc giao sẽ không ai nhận: hãy chọn đơn vị khác.");
             }
             if (f.dueOn() == null) {
                 problems.add("followUpItems", label + ": hãy ghi hạn hoàn thành.");
