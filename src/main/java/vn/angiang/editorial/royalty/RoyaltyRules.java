@@ -52,7 +52,11 @@ public final class RoyaltyRules {
     }
 
     record File(List<BaseSalary> baseSalary, int unitValuePercent, BigDecimal absoluteMaximum, Map<String, Kind> kinds,
-            List<Frame> frames, Map<String, String> draftKindByContentType) {
+            List<Frame> frames, Map<String, String> draftKindByContentType, Deadlines workingDays) {
+    }
+
+    /** Working days each step has (quy định nội bộ), counted from the draft (propose, score) or the scoring (approve). */
+    public record Deadlines(int propose, int score, int approve) {
     }
 
     private final File file;
@@ -129,6 +133,10 @@ public final class RoyaltyRules {
                 problems.add("draftKindByContentType." + type + " chỉ loại chưa khai báo «" + kind + "»");
             }
         });
+        if (file.workingDays() == null || file.workingDays().propose() < 1 || file.workingDays().score() < 1
+                || file.workingDays().approve() < 1) {
+            problems.add("workingDays phải ghi số ngày làm việc (≥ 1) cho propose, score, approve");
+        }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Quy định nhuận bút " + source + " không dùng được: "
                     + String.join("; ", problems));
@@ -157,6 +165,10 @@ public final class RoyaltyRules {
     public Optional<Frame> frameOn(String kind, LocalDate day) {
         return file.frames().stream().filter(f -> f.kind().equals(kind) && !f.from().isAfter(day))
                 .max(Comparator.comparing(Frame::from));
+    }
+
+    public Deadlines workingDays() {
+        return file.workingDays();
     }
 
     public Optional<Kind> kind(String code) {

@@ -63,6 +63,7 @@ class RoyaltyRulesTest {
                 frames:
                   - { kind: news, from: 2024-07-01, min: 1, max: 12, source: "x", confirmed: true }
                 draftKindByContentType: { news: news }
+                workingDays: { propose: 3, score: 5, approve: 2 }
                 """;
         assertThatThrownBy(() -> RoyaltyRules.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test"))
                 .hasMessageContaining("vượt hệ số tối đa 10");
@@ -83,6 +84,7 @@ class RoyaltyRulesTest {
                   - { kind: news, from: 2024-07-01, min: 0.5, max: 2, source: "cũ", confirmed: true }
                   - { kind: news, from: 2026-01-01, min: 1, max: 3, source: "mới", confirmed: true }
                 draftKindByContentType: { news: news }
+                workingDays: { propose: 3, score: 5, approve: 2 }
                 """;
         RoyaltyRules dated = RoyaltyRules.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test");
         assertThat(dated.frameOn("news", LocalDate.of(2025, 12, 31)).orElseThrow().source()).isEqualTo("cũ");
