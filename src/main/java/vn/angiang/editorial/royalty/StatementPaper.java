@@ -33,7 +33,8 @@ public final class StatementPaper {
         Set<String> bases = new LinkedHashSet<>();
         for (RoyaltyWork w : s.works()) {
             rules.frameOn(w.kind(), w.publishedOn()).ifPresent(f -> sources.add(f.source()));
-            bases.add(w.baseSalarySource());
+            bases.add(w.baseSalarySource() + rules.baseSalaryOn(w.publishedOn())
+                    .filter(b -> !b.confirmed()).map(b -> " — chưa được quản trị viên xác nhận").orElse(""));
         }
         String text = "khung hệ số nhuận bút áp dụng cho Cổng thông tin điện tử tỉnh"
                 + (sources.isEmpty() ? "" : " (" + String.join("; ", sources) + ")");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -44,6 +49,7 @@ import vn.angiang.editorial.platform.delegation.DelegationRequest;
 import vn.angiang.editorial.platform.delegation.DelegationScope;
 import vn.angiang.editorial.platform.delegation.Delegations;
 import vn.angiang.editorial.platform.papers.IssuedPaper;
+import vn.angiang.editorial.platform.papers.PaperFormat;
 import vn.angiang.editorial.platform.papers.Papers;
 import vn.angiang.editorial.platform.process.Actor;
 import vn.angiang.editorial.platform.process.BoardTime;
@@ -56,6 +62,7 @@ import vn.angiang.editorial.royalty.RoyaltyShare;
 import vn.angiang.editorial.royalty.RoyaltyStatement;
 import vn.angiang.editorial.royalty.RoyaltyWork;
 import vn.angiang.editorial.royalty.StatementStatus;
+import vn.angiang.editorial.royalty.StatementWorkbook;
 import vn.angiang.editorial.royalty.process.RoyaltyClockConfiguration.SettableClock;
 
 /**
@@ -180,13 +187,21 @@ class RoyaltyPayoutProcessTest {
         driver.work(driver.openTask(pi, "approveStatement", "board-head"), userId, form);
     }
 
-    @SuppressWarnings("unchecked")
+    static String docxText(byte[] docx) {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor text = new XWPFWordExtractor(document)) {
+            return text.getText();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static Map<String, Object> row(List<Map<String, Object>> rows, String title) {
         return rows.stream().filter(r -> title.equals(r.get("title"))).findFirst().orElseThrow();
     }
 
     @Test
-    void anOrdinaryMonthIsDraftedProposedScoredAndApprovedByTheHead() {
+    void anOrdinaryMonthIsDraftedProposedScoredAndApprovedByTheHead() throws Exception {
         driver.published("Khánh thành cầu Châu Đốc", "news", "economy", "member-economy", "collaborators",
                 at(2026, 11, 3, 9), "Hồ Ngọc Lan", "Dương Văn Minh");
         driver.published("Chuyển đổi số ở cấp xã", "article", "politics", "member-politics", "agency-health",
@@ -240,6 +255,28 @@ class RoyaltyPayoutProcessTest {
         assertThat(approved.paperSymbol()).contains("/BK-");
         IssuedPaper paper = papers.list("royalty-payout", "2026-11").get(0);
         assertThat(paper.signedBy()).isEqualTo("Nguyễn Văn Hùng");
+        String docx = docxText(papers.file(paper.id(), PaperFormat.DOCX).orElseThrow());
+        assertThat(docx).contains("BẢNG KÊ", "tháng 11/2026", "Khánh thành cầu Châu Đốc", "Hồ Ngọc Lan (Cộng tác viên)",
+                "227.700", "1.138.500", "Một triệu một trăm ba mươi tám nghìn năm trăm đồng",
+                "Nghị định 161/2026/NĐ-CP", "chưa được quản trị viên xác nhận", "Khung tạm");
+        assertThat(docx).doesNotContain("Thông báo lịch tiếp công dân", "Tin tháng trước");
+
+        // the accountant's workbook: one row per share, amounts as numbers, the total and the words
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        StatementWorkbook.write(approved, service.rules(), xlsx);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains("THÁNG 11/2026", paper.symbol());
+            assertThat(sheet.getRow(4).getCell(9).getStringCellValue()).isEqualTo("Số tiền (đồng)");
+            assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("Khánh thành cầu Châu Đốc");
+            assertThat(sheet.getRow(5).getCell(9).getNumericCellValue()).isEqualTo(227_700d);
+            assertThat(sheet.getRow(6).getCell(9).getNumericCellValue()).isEqualTo(151_800d);
+            assertThat(sheet.getRow(7).getCell(9).getNumericCellValue()).isEqualTo(759_000d);
+            assertThat(sheet.getRow(8).getCell(1).getStringCellValue()).isEqualTo("Tổng cộng");
+            assertThat(sheet.getRow(8).getCell(9).getNumericCellValue()).isEqualTo(1_138_500d);
+            assertThat(sheet.getRow(9).getCell(0).getStringCellValue())
+                    .isEqualTo("Bằng chữ: Một triệu một trăm ba mươi tám nghìn năm trăm đồng.");
+        }
 
         // the same month again: refused, nothing started
         long instances = history.createHistoricProcessInstanceQuery().processDefinitionKey("royalty-payout").count();
