@@ -117,4 +117,33 @@ class RoyaltyRulesTest {
         assertThat(PayeeKind.SECRETARIAT.paid(false)).isFalse();
         assertThat(PayeeKind.BOARD_MEMBER.paid(true)).isTrue();
     }
+
+    /** Property: for any coefficient in a frame and any split of 100 %, the shares add up to the work's amount. */
+    @Test
+    void anyScoringAddsUpToTheDong() {
+        java.util.Random random = new java.util.Random(20261201L);
+        long[] units = {180_000, 234_000, 253_000};
+        for (int round = 0; round < 5_000; round++) {
+            BigDecimal coefficient = BigDecimal.valueOf(50 + random.nextInt(4_951), 2);   // 0,50 … 50,00
+            long unit = units[random.nextInt(units.length)];
+            long amount = Money.amount(coefficient, unit);
+            assertThat(amount).isEqualTo(coefficient.multiply(BigDecimal.valueOf(unit))
+                    .setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+            int payees = 1 + random.nextInt(5);
+            java.util.List<Integer> percents = new java.util.ArrayList<>();
+            int left = 100;
+            for (int i = 0; i < payees - 1 && left > 1; i++) {
+                int p = 1 + random.nextInt(left - 1);
+                percents.add(p);
+                left -= p;
+            }
+            percents.add(left);
+            java.util.List<Long> parts = Money.split(amount, percents);
+            assertThat(parts.stream().mapToLong(Long::longValue).sum()).isEqualTo(amount);
+            for (int i = 0; i < parts.size(); i++) {
+                long exact = amount * percents.get(i) / 100;
+                assertThat(parts.get(i)).isBetween(exact, exact + 1).isNotNegative();
+            }
+        }
+    }
 }
