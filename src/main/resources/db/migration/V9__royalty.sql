@@ -67,3 +67,14 @@ CREATE TABLE royalty_share (
     note          VARCHAR(500),
     PRIMARY KEY (work_id, position)
 );
+
+-- Commitments (mẫu 08/CK-TNCN) filed by payees for a year: no personal income tax is withheld from them that
+-- year (Thông tư 111/2013/TT-BTC, Điều 25 khoản 1 điểm i). Payees are known by name on the statements.
+CREATE TABLE royalty_tax_commitment (
+    payee_name   VARCHAR(200) NOT NULL,
+    tax_year     INTEGER      NOT NULL,
+    reference    VARCHAR(200) NOT NULL,
+    recorded_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    recorded_by  VARCHAR(64)  NOT NULL,
+    PRIMARY KEY (payee_name, tax_year)
+);

@@ -118,6 +118,24 @@ public class RoyaltyRepository {
                 .param("p", paperId).param("s", symbol).param("id", id).update();
     }
 
+    /** The payees with a commitment (08/CK-TNCN) on file for {@code year}. */
+    public java.util.Set<String> committedPayees(int year) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT payee_name FROM royalty_tax_commitment WHERE tax_year = :y")
+                .param("y", year).query(String.class).list());
+    }
+
+    public boolean commitmentExists(String name, int year) {
+        return jdbc.sql("SELECT COUNT(*) FROM royalty_tax_commitment WHERE payee_name = :n AND tax_year = :y")
+                .param("n", name).param("y", year).query(Long.class).single() > 0;
+    }
+
+    public void insertCommitment(String name, int year, String reference, OffsetDateTime now, String by) {
+        jdbc.sql("""
+                INSERT INTO royalty_tax_commitment (payee_name, tax_year, reference, recorded_at, recorded_by)
+                VALUES (:n, :y, :r, :now, :by)""")
+                .param("n", name).param("y", year).param("r", reference).param("now", now).param("by", by).update();
+    }
+
     private List<RoyaltyWork> works(long statementId) {
         Map<Long, List<RoyaltyShare>> shares = new LinkedHashMap<>();
         jdbc.sql("""

@@ -52,7 +52,12 @@ public final class RoyaltyRules {
     }
 
     record File(List<BaseSalary> baseSalary, int unitValuePercent, BigDecimal absoluteMaximum, Map<String, Kind> kinds,
-            List<Frame> frames, Map<String, String> draftKindByContentType, Deadlines workingDays) {
+            List<Frame> frames, Map<String, String> draftKindByContentType, Deadlines workingDays,
+            List<IncomeTax> incomeTax) {
+    }
+
+    /** The withholding of personal income tax in force from {@code from}: {@code rate} % of a payment ≥ {@code threshold}. */
+    public record IncomeTax(LocalDate from, int rate, long threshold, String source, boolean confirmed) {
     }
 
     /** Working days each step has (quy định nội bộ), counted from the draft (propose, score) or the scoring (approve). */
@@ -137,6 +142,12 @@ public final class RoyaltyRules {
                 || file.workingDays().approve() < 1) {
             problems.add("workingDays phải ghi số ngày làm việc (≥ 1) cho propose, score, approve");
         }
+        if (file.incomeTax() == null || file.incomeTax().isEmpty()) {
+            problems.add("chưa có quy định khấu trừ thuế thu nhập cá nhân (incomeTax)");
+        } else {
+            file.incomeTax().stream().filter(t -> t.from() == null || t.rate() < 0 || t.rate() > 100 || t.threshold() < 0)
+                    .forEach(t -> problems.add("dòng thuế thu nhập cá nhân phải có ngày hiệu lực, thuế suất 0–100 %, ngưỡng ≥ 0: " + t));
+        }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Quy định nhuận bút " + source + " không dùng được: "
                     + String.join("; ", problems));
@@ -165,6 +176,12 @@ public final class RoyaltyRules {
     public Optional<Frame> frameOn(String kind, LocalDate day) {
         return file.frames().stream().filter(f -> f.kind().equals(kind) && !f.from().isAfter(day))
                 .max(Comparator.comparing(Frame::from));
+    }
+
+    /** The withholding rule in force on {@code day}. */
+    public IncomeTax incomeTaxOn(LocalDate day) {
+        return file.incomeTax().stream().filter(t -> !t.from().isAfter(day)).max(Comparator.comparing(IncomeTax::from))
+                .orElseThrow(() -> new IllegalStateException("Chưa có quy định khấu trừ thuế áp dụng ngày " + day));
     }
 
     public Deadlines workingDays() {

@@ -353,6 +353,38 @@ public class RoyaltyService {
         return get(statementId);
     }
 
+    /** What each payee of the statement receives: gross, personal income tax withheld, net ({@link PayeeTotals}). */
+    public List<PayeeTotals> payeeTotals(RoyaltyStatement s) {
+        return PayeeTotals.of(s, rules.incomeTaxOn(s.period().atEndOfMonth()),
+                repository.committedPayees(s.period().getYear()));
+    }
+
+    /**
+     * Records that {@code name} filed a commitment (mẫu 08/CK-TNCN) for {@code year}: no tax is withheld from them
+     * that year. Refused in Vietnamese when a value is missing or the commitment is already on file.
+     */
+    @Transactional
+    public void recordCommitment(String name, Integer year, String reference, Actor actor) {
+        InputRefused.Collector problems = new InputRefused.Collector();
+        if (name == null || name.isBlank() || name.strip().length() > 200) {
+            problems.add("payeeName", "Hãy ghi họ và tên người nhận đúng như trên bảng kê (tối đa 200 ký tự).");
+        }
+        if (year == null || year < 2000 || year > today().getYear() + 1) {
+            problems.add("year", "Năm của bản cam kết không hợp lệ.");
+        }
+        if (reference == null || reference.isBlank() || reference.strip().length() > 200) {
+            problems.add("reference", "Hãy ghi số, ngày của bản cam kết 08/CK-TNCN.");
+        }
+        problems.throwIfAny();
+        if (repository.commitmentExists(name.strip(), year)) {
+            throw new InputRefused("payeeName", "Đã có cam kết 08/CK-TNCN năm " + year + " của " + name.strip() + ".");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        repository.insertCommitment(name.strip(), year, reference.strip(), now, actor.userId());
+        audit.record(PROCESS_KEY, "commitment-" + year, "recordCommitment", actor,
+                AuditFact.of("commitment", now).withDetail(name.strip()).withComment(reference.strip()));
+    }
+
     @Transactional
     public void attachPaper(long statementId, long paperId, String symbol) {
         repository.attachPaper(statementId, paperId, symbol);

@@ -31,7 +31,8 @@ public final class StatementWorkbook {
     private StatementWorkbook() {
     }
 
-    public static void write(RoyaltyStatement s, RoyaltyRules rules, OutputStream out) throws IOException {
+    public static void write(RoyaltyStatement s, RoyaltyRules rules, List<PayeeTotals> payees, OutputStream out)
+            throws IOException {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
             Sheet sheet = book.createSheet("Bảng kê " + s.period());
             Font bold = book.createFont();
@@ -102,6 +103,39 @@ public final class StatementWorkbook {
             int[] widths = {5, 40, 12, 16, 8, 14, 28, 20, 8, 16, 30};
             for (int c = 0; c < widths.length; c++) {
                 sheet.setColumnWidth(c, widths[c] * 256);
+            }
+            Sheet summary = book.createSheet("Tổng hợp người nhận");
+            cell(summary, 0, 0, "TỔNG HỢP THEO NGƯỜI NHẬN THÁNG " + RoyaltyService.label(s.period())
+                    + " (thuế thu nhập cá nhân khấu trừ)", title);
+            Row summaryHeader = summary.createRow(2);
+            List<String> columns = List.of("TT", "Người nhận", "Tổng nhuận bút (đồng)", "Thuế TNCN khấu trừ (đồng)",
+                    "Thực nhận (đồng)", "Ghi chú");
+            for (int c = 0; c < columns.size(); c++) {
+                text(summaryHeader, c, columns.get(c), head);
+            }
+            int p = 3;
+            long gross = 0;
+            long tax = 0;
+            for (PayeeTotals payee : payees) {
+                Row row = summary.createRow(p);
+                number(row, 0, p - 2, text);
+                text(row, 1, payee.name(), text);
+                number(row, 2, payee.gross(), money);
+                number(row, 3, payee.tax(), money);
+                number(row, 4, payee.net(), money);
+                text(row, 5, payee.note() == null ? "" : payee.note(), text);
+                gross += payee.gross();
+                tax += payee.tax();
+                p++;
+            }
+            Row sums = summary.createRow(p);
+            text(sums, 1, "Tổng cộng", head);
+            number(sums, 2, gross, money);
+            number(sums, 3, tax, money);
+            number(sums, 4, gross - tax, money);
+            int[] summaryWidths = {5, 30, 18, 18, 18, 40};
+            for (int c = 0; c < summaryWidths.length; c++) {
+                summary.setColumnWidth(c, summaryWidths[c] * 256);
             }
             book.write(out);
             book.dispose();

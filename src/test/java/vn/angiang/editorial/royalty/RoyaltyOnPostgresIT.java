@@ -90,5 +90,13 @@ class RoyaltyOnPostgresIT {
         assertThatThrownBy(() -> service.refuseRun(july)).isInstanceOf(InputRefused.class)
                 .hasMessageContaining("đã được phê duyệt");
         assertThatThrownBy(() -> service.draft(july, null, Actor.system())).isInstanceOf(InputRefused.class);
+
+        // below the threshold nothing is withheld; a commitment on file is kept once
+        assertThat(service.payeeTotals(approved)).extracting(PayeeTotals::tax).containsOnly(0L);
+        service.recordCommitment("Hồ Ngọc Lan", 2026, "Cam kết số 01 ngày 05/01/2026", Actor.system());
+        assertThatThrownBy(() -> service.recordCommitment("Hồ Ngọc Lan", 2026, "lại", Actor.system()))
+                .isInstanceOf(InputRefused.class).hasMessageContaining("Đã có cam kết");
+        assertThatThrownBy(() -> service.recordCommitment(" ", 2026, "", Actor.system()))
+                .isInstanceOf(InputRefused.class).hasMessageContaining("họ và tên");
     }
 }

@@ -64,6 +64,7 @@ class RoyaltyRulesTest {
                   - { kind: news, from: 2024-07-01, min: 1, max: 12, source: "x", confirmed: true }
                 draftKindByContentType: { news: news }
                 workingDays: { propose: 3, score: 5, approve: 2 }
+                incomeTax: [{ from: 2015-01-01, rate: 10, threshold: 2000000, source: "TT 111/2013", confirmed: true }]
                 """;
         assertThatThrownBy(() -> RoyaltyRules.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test"))
                 .hasMessageContaining("vượt hệ số tối đa 10");
@@ -85,6 +86,7 @@ class RoyaltyRulesTest {
                   - { kind: news, from: 2026-01-01, min: 1, max: 3, source: "mới", confirmed: true }
                 draftKindByContentType: { news: news }
                 workingDays: { propose: 3, score: 5, approve: 2 }
+                incomeTax: [{ from: 2015-01-01, rate: 10, threshold: 2000000, source: "TT 111/2013", confirmed: true }]
                 """;
         RoyaltyRules dated = RoyaltyRules.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test");
         assertThat(dated.frameOn("news", LocalDate.of(2025, 12, 31)).orElseThrow().source()).isEqualTo("cũ");

@@ -17,6 +17,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.angiang.editorial.platform.orgchart.GroupKind;
@@ -27,6 +29,7 @@ import vn.angiang.editorial.platform.papers.Papers;
 import vn.angiang.editorial.platform.process.Actor;
 import vn.angiang.editorial.platform.process.Actors;
 import vn.angiang.editorial.platform.validation.NotAllowed;
+import vn.angiang.editorial.royalty.PayeeTotals;
 import vn.angiang.editorial.royalty.RoyaltyService;
 import vn.angiang.editorial.royalty.RoyaltyStatement;
 import vn.angiang.editorial.royalty.StatementWorkbook;
@@ -66,7 +69,7 @@ class RoyaltyController {
         RoyaltyStatement s = readable(month);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            StatementWorkbook.write(s, service.rules(), out);
+            StatementWorkbook.write(s, service.rules(), service.payeeTotals(s), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -74,6 +77,12 @@ class RoyaltyController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("bang-ke-nhuan-but-" + s.period() + ".xlsx").build().toString())
                 .body(out.toByteArray());
+    }
+
+    /** Per payee: gross, personal income tax withheld, net. */
+    @GetMapping("/api/royalties/{month}/payees")
+    List<PayeeTotals> payees(@PathVariable String month) {
+        return service.payeeTotals(readable(month));
     }
 
     @GetMapping("/api/royalties/{month}/papers")
@@ -97,6 +106,20 @@ class RoyaltyController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(paper.fileName(format.get())).build().toString())
                 .body(bytes);
+    }
+
+    /** The IT center records a payee's commitment 08/CK-TNCN for a year (no tax withheld from them that year). */
+    @PostMapping("/api/royalties/commitments")
+    ResponseEntity<Void> commitment(@RequestBody CommitmentRequest request) {
+        Actor user = actors.signedIn().orElseThrow(() -> new NotAllowed(NOT_FOUND));
+        if (user.memberOf() == null || !org.anyOfKind(user.memberOf(), Set.of(GroupKind.IT_CENTER))) {
+            throw new NotAllowed("Chỉ Trung tâm Tin học ghi nhận cam kết 08/CK-TNCN của người nhận nhuận bút (Đ11.7 Quy chế).");
+        }
+        service.recordCommitment(request.payeeName(), request.year(), request.reference(), user);
+        return ResponseEntity.noContent().build();
+    }
+
+    record CommitmentRequest(String payeeName, Integer year, String reference) {
     }
 
     private RoyaltyStatement readable(String month) {

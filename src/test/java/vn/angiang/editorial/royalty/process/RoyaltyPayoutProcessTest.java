@@ -263,7 +263,7 @@ class RoyaltyPayoutProcessTest {
 
         // the accountant's workbook: one row per share, amounts as numbers, the total and the words
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        StatementWorkbook.write(approved, service.rules(), xlsx);
+        StatementWorkbook.write(approved, service.rules(), service.payeeTotals(approved), xlsx);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains("THÁNG 11/2026", paper.symbol());
@@ -276,6 +276,11 @@ class RoyaltyPayoutProcessTest {
             assertThat(sheet.getRow(8).getCell(9).getNumericCellValue()).isEqualTo(1_138_500d);
             assertThat(sheet.getRow(9).getCell(0).getStringCellValue())
                     .isEqualTo("Bằng chữ: Một triệu một trăm ba mươi tám nghìn năm trăm đồng.");
+            var payees = book.getSheet("Tổng hợp người nhận");
+            assertThat(payees.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Hồ Ngọc Lan");
+            assertThat(payees.getRow(3).getCell(4).getNumericCellValue()).isEqualTo(227_700d);
+            assertThat(payees.getRow(6).getCell(2).getNumericCellValue()).isEqualTo(1_138_500d);
+            assertThat(payees.getRow(6).getCell(3).getNumericCellValue()).isZero();
         }
 
         // the same month again: refused, nothing started
