@@ -12,6 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.test.context.ContextConfiguration;
@@ -26,15 +29,17 @@ import vn.angiang.editorial.support.EmbeddedPostgresSupport;
 
 /**
  * The royalty tables (V9) and queries on a real PostgreSQL: a month is read from the content records across
- * the time-zone boundary, drafted, proposed, scored and approved; an approved month is not drafted again.
+ * the time-zone boundary, drafted, proposed, scored and approved; an approved month is not drafted again; the
+ * statement is read over HTTP by the IT center and managers, and by nobody else.
  */
-@SpringBootTest(properties = {"editorial.demo.enabled=false", "editorial.operations.checks-enabled=false",
-        "camunda.bpm.job-execution.enabled=false"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"editorial.operations.checks-enabled=false", "camunda.bpm.job-execution.enabled=false"})
 @ContextConfiguration(initializers = EmbeddedPostgresSupport.Initializer.class)
 class RoyaltyOnPostgresIT {
 
     @Autowired RoyaltyService service;
     @Autowired JdbcClient jdbc;
+    @Autowired TestRestTemplate http;
 
     long published(String title, String type, OffsetDateTime at, String... people) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -90,6 +95,25 @@ class RoyaltyOnPostgresIT {
         assertThatThrownBy(() -> service.refuseRun(july)).isInstanceOf(InputRefused.class)
                 .hasMessageContaining("đã được phê duyệt");
         assertThatThrownBy(() -> service.draft(july, null, Actor.system())).isInstanceOf(InputRefused.class);
+
+        // over HTTP (Basic, demo users): the IT center downloads the workbook, a manager reads the statement,
+        // a collaborator and an agency are refused, an unknown month answers as a forbidden one
+        ResponseEntity<byte[]> xlsx = http.withBasicAuth("ttth.an", "demo")
+                .getForEntity("/api/royalties/2026-07/statement.xlsx", byte[].class);
+        assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(xlsx.getHeaders().getContentType().toString()).isEqualTo(StatementWorkbook.MEDIA_TYPE);
+        assertThat(xlsx.getBody()).isNotEmpty();
+        ResponseEntity<String> json = http.withBasicAuth("quanly", "demo").getForEntity("/api/royalties/2026-07", String.class);
+        assertThat(json.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.getBody()).contains("Tin đầu tháng bảy", "316250");
+        assertThat(http.withBasicAuth("ctv.lan", "demo").getForEntity("/api/royalties/2026-07", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("syt.vanthu", "demo").getForEntity("/api/royalties/2026-07/payees", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("ttth.an", "demo").getForEntity("/api/royalties/2001-01", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.getForEntity("/api/royalties/2026-07", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
 
         // below the threshold nothing is withheld; a commitment on file is kept once
         assertThat(service.payeeTotals(approved)).extracting(PayeeTotals::tax).containsOnly(0L);
