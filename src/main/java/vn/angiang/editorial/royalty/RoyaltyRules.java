@@ -60,8 +60,12 @@ public final class RoyaltyRules {
     public record IncomeTax(LocalDate from, int rate, long threshold, String source, boolean confirmed) {
     }
 
-    /** Working days each step has (quy định nội bộ), counted from the draft (propose, score) or the scoring (approve). */
-    public record Deadlines(int propose, int score, int approve) {
+    /**
+     * Working days each step has (quy định nội bộ), counted from the draft (propose, score) or the scoring
+     * (approve); the calendar days from publication in which royalties are due, and the working days before that
+     * day when the head and the IT center are warned while the statement is not approved.
+     */
+    public record Deadlines(int propose, int score, int approve, int paymentDueDays, int warnBeforeDue) {
     }
 
     private final File file;
@@ -139,8 +143,9 @@ public final class RoyaltyRules {
             }
         });
         if (file.workingDays() == null || file.workingDays().propose() < 1 || file.workingDays().score() < 1
-                || file.workingDays().approve() < 1) {
-            problems.add("workingDays phải ghi số ngày làm việc (≥ 1) cho propose, score, approve");
+                || file.workingDays().approve() < 1 || file.workingDays().paymentDueDays() < 1
+                || file.workingDays().warnBeforeDue() < 0) {
+            problems.add("workingDays phải ghi số ngày (≥ 1) cho propose, score, approve, paymentDueDays và warnBeforeDue ≥ 0");
         }
         if (file.incomeTax() == null || file.incomeTax().isEmpty()) {
             problems.add("chưa có quy định khấu trừ thuế thu nhập cá nhân (incomeTax)");

@@ -63,7 +63,7 @@ class RoyaltyRulesTest {
                 frames:
                   - { kind: news, from: 2024-07-01, min: 1, max: 12, source: "x", confirmed: true }
                 draftKindByContentType: { news: news }
-                workingDays: { propose: 3, score: 5, approve: 2 }
+                workingDays: { propose: 3, score: 5, approve: 2, paymentDueDays: 60, warnBeforeDue: 10 }
                 incomeTax: [{ from: 2015-01-01, rate: 10, threshold: 2000000, source: "TT 111/2013", confirmed: true }]
                 """;
         assertThatThrownBy(() -> RoyaltyRules.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test"))
@@ -85,7 +85,7 @@ class RoyaltyRulesTest {
                   - { kind: news, from: 2024-07-01, min: 0.5, max: 2, source: "cũ", confirmed: true }
                   - { kind: news, from: 2026-01-01, min: 1, max: 3, source: "mới", confirmed: true }
                 draftKindByContentType: { news: news }
-                workingDays: { propose: 3, score: 5, approve: 2 }
+                workingDays: { propose: 3, score: 5, approve: 2, paymentDueDays: 60, warnBeforeDue: 10 }
                 incomeTax: [{ from: 2015-01-01, rate: 10, threshold: 2000000, source: "TT 111/2013", confirmed: true }]
                 """;
         RoyaltyRules dated = RoyaltyRules.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test");

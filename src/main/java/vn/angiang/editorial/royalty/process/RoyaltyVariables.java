@@ -40,6 +40,10 @@ public final class RoyaltyVariables {
     public static final ProcessVariable<Date> PROPOSE_DUE = date("proposeDue");
     public static final ProcessVariable<Date> SCORE_DUE = date("scoreDue");
     public static final ProcessVariable<Date> APPROVE_DUE = date("approveDue");
+    /** when the head and the IT center are warned that the earliest work's royalty falls due (60 days) */
+    public static final ProcessVariable<Date> PAYMENT_WARNING = date("paymentWarning");
+    /** the 60th day of the earliest work of the statement, "dd/MM/yyyy" */
+    public static final ProcessVariable<String> PAYMENT_DUE = string("paymentDue");
     /** "1.234.000 đồng (Một triệu…)", shown to the approver */
     public static final ProcessVariable<String> STATEMENT_TOTAL = string("statementTotal");
     /** what the head wrote when returning the statement, shown to the IT center */

@@ -228,6 +228,14 @@ class RoyaltyPayoutProcessTest {
         propose(pi, "member-politics", "tv.chinhtri", "3");
         assertThat(pi).isWaitingAt("scoreStatement");
 
+        // the earliest work (3 November) is due on 2 January; ten working days before, while still scoring,
+        // the head and the IT center are told; the task stays open
+        assertThat(runtime.getVariable(pi.getId(), "paymentDue")).isEqualTo("02/01/2027");
+        driver.fire(pi, "paymentDueSoonWhileScoring");
+        assertThat(pi).hasPassed("paymentDueWarned").isWaitingAt("scoreStatement");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notification_outbox WHERE reference = 'royalty:2026-11'")
+                .query(Long.class).single()).isPositive();
+
         List<Map<String, Object>> rows = scoresShown(pi);
         assertThat((BigDecimal) row(rows, "Khánh thành cầu Châu Đốc").get("coefficient")).isEqualByComparingTo("1.5");
         @SuppressWarnings("unchecked")
@@ -360,6 +368,8 @@ class RoyaltyPayoutProcessTest {
         LocalDate day = delegations.today();
         delegations.record(HEAD, new DelegationRequest(null, "phoban.tttt", Set.of(DelegationScope.APPROVE_ROYALTIES),
                 day, day.plusDays(7), "Giấy ủy quyền số 07/GUQ-BBT"));
+        driver.fire(pi, "paymentDueSoonWhileApproving");
+        assertThat(pi).isWaitingAt("approveStatement");
         decide(pi, "phoban.tttt", "approve", null);
 
         assertThat(pi).isEnded().hasPassed("statementApproved");
