@@ -46,10 +46,14 @@ public class PublishedWorks {
             return works;
         }
         Map<Long, List<PublishedWork.Contributor>> people = new LinkedHashMap<>();
+        // the contributors of the same works, by the same window (no list of ids: a month may hold thousands)
         jdbc.sql("""
-                SELECT c.submission_id, c.name, c.role FROM content_contributor c
-                 WHERE c.submission_id IN (:ids) ORDER BY c.submission_id, c.position""")
-                .param("ids", works.stream().map(PublishedWork::submissionId).distinct().toList())
+                SELECT c.submission_id, c.name, c.role
+                  FROM content_contributor c JOIN published_item p ON p.source_id = c.submission_id
+                 WHERE p.source_kind = 'content' AND p.item_version = 1
+                   AND p.first_published_at >= :from AND p.first_published_at < :until
+                 ORDER BY c.submission_id, c.position""")
+                .param("from", from).param("until", until)
                 .query(rs -> {
                     people.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new PublishedWork.Contributor(rs.getString(2), rs.getString(3)));
