@@ -59,7 +59,9 @@ public class ProcessCoverageGate {
     public static final Map<String, Double> FLOORS = Map.of(
             "content-approval", 1.0,
             "content-correction", 1.0,
-            "feedback-handling", 1.0);
+            "feedback-handling", 1.0,
+            "royalty-payout", 1.0,
+            "royalty-monthly", 1.0);
 
     /** The gate for {@code modelKey}: its floor, and every other process model left out of the measure. */
     public static ProcessEngineCoverageProperties forModel(String modelKey) {

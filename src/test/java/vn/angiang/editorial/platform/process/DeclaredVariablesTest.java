@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.angiang.editorial.content.ContentVariables;
 import vn.angiang.editorial.feedback.FeedbackVariables;
+import vn.angiang.editorial.royalty.process.RoyaltyVariables;
 
 /**
  * No form writes a variable its process does not declare: every field of {@code forms/<process>-*.form}
@@ -36,7 +37,8 @@ class DeclaredVariablesTest {
     void everyFieldOfTheFormIsADeclaredVariable(Path form) throws IOException {
         String name = form.getFileName().toString();
         Class<?> variables = name.startsWith("content-") ? ContentVariables.class
-                : name.startsWith("feedback-") ? FeedbackVariables.class : null;
+                : name.startsWith("feedback-") ? FeedbackVariables.class
+                : name.startsWith("royalty-") ? RoyaltyVariables.class : null;
         assertThat(variables).as("the process of " + name).isNotNull();
         Set<String> declared = ProcessVariable.declaredIn(variables).stream().map(ProcessVariable::name)
                 .collect(Collectors.toSet());
