@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.angiang.editorial.content.ContentVariables;
 import vn.angiang.editorial.feedback.FeedbackVariables;
 import vn.angiang.editorial.meeting.process.MeetingVariables;
+import vn.angiang.editorial.royalty.process.RoyaltyVariables;
 
 /**
  * No form writes a variable its process does not declare: every field of {@code forms/<process>-*.form}
@@ -38,7 +39,8 @@ class DeclaredVariablesTest {
         String name = form.getFileName().toString();
         Class<?> variables = name.startsWith("content-") ? ContentVariables.class
                 : name.startsWith("feedback-") ? FeedbackVariables.class
-                : name.startsWith("meeting-") ? MeetingVariables.class : null;
+                : name.startsWith("meeting-") ? MeetingVariables.class
+                : name.startsWith("royalty-") ? RoyaltyVariables.class : null;
         assertThat(variables).as("the process of " + name).isNotNull();
         Set<String> declared = ProcessVariable.declaredIn(variables).stream().map(ProcessVariable::name)
                 .collect(Collectors.toSet());

@@ -1,0 +1,29 @@
+package vn.angiang.editorial.royalty;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** What officials enter on a statement, as the forms and the REST API send it. */
+public final class RoyaltyInputs {
+
+    private RoyaltyInputs() {
+    }
+
+    /** The member's proposal for one work of their field (Đ10.9). */
+    public record Proposal(Long workId, String title, String kind, String frame, BigDecimal coefficient) {
+    }
+
+    /** The IT center's scoring of one work (Đ11.6): kind, coefficient and who is paid by which share. */
+    public record WorkScore(Long workId, String title, String kind, BigDecimal coefficient, List<ShareInput> shares) {
+    }
+
+    /**
+     * One payee of a work.
+     *
+     * @param payeeKind   a {@link PayeeKind} code
+     * @param outsideDuty for a board member or the secretariat: the work is outside their duties (Đ17.2)
+     * @param percent     whole per cent; a work's shares sum to 100
+     */
+    public record ShareInput(String name, String contribution, String payeeKind, Boolean outsideDuty, Integer percent) {
+    }
+}

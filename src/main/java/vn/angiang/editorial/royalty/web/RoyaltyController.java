@@ -1,0 +1,138 @@
+package vn.angiang.editorial.royalty.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.angiang.editorial.platform.orgchart.GroupKind;
+import vn.angiang.editorial.platform.orgchart.OrgDirectory;
+import vn.angiang.editorial.platform.papers.IssuedPaper;
+import vn.angiang.editorial.platform.papers.PaperFormat;
+import vn.angiang.editorial.platform.papers.Papers;
+import vn.angiang.editorial.platform.process.Actor;
+import vn.angiang.editorial.platform.process.Actors;
+import vn.angiang.editorial.platform.validation.NotAllowed;
+import vn.angiang.editorial.royalty.PayeeTotals;
+import vn.angiang.editorial.royalty.RoyaltyService;
+import vn.angiang.editorial.royalty.RoyaltyStatement;
+import vn.angiang.editorial.royalty.StatementWorkbook;
+
+/**
+ * A month's royalty statement (authenticated, under {@code /api}), for the IT center that scores and pays it,
+ * the head and deputy heads who approve it and the managers who oversee: {@code GET /api/royalties/2026-11}
+ * (JSON), {@code …/statement.xlsx}, and the issued paper {@code …/papers/{id}.pdf} (or {@code .docx}). A month
+ * without a statement and a reader without the right answer alike.
+ */
+@RestController
+class RoyaltyController {
+
+    static final String NOT_FOUND = "Không tìm thấy bảng kê này trong số hồ sơ bạn được xem.";
+    static final Set<GroupKind> READERS = Set.of(GroupKind.BOARD_HEAD, GroupKind.DEPUTY_HEAD, GroupKind.IT_CENTER,
+            GroupKind.MANAGER);
+
+    private final RoyaltyService service;
+    private final Papers papers;
+    private final Actors actors;
+    private final OrgDirectory org;
+
+    RoyaltyController(RoyaltyService service, Papers papers, Actors actors, OrgDirectory org) {
+        this.service = service;
+        this.papers = papers;
+        this.actors = actors;
+        this.org = org;
+    }
+
+    @GetMapping("/api/royalties/{month}")
+    RoyaltyStatement statement(@PathVariable String month) {
+        return readable(month);
+    }
+
+    @GetMapping("/api/royalties/{month}/statement.xlsx")
+    ResponseEntity<byte[]> workbook(@PathVariable String month) {
+        RoyaltyStatement s = readable(month);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            StatementWorkbook.write(s, service.rules(), service.payeeTotals(s), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(StatementWorkbook.MEDIA_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("bang-ke-nhuan-but-" + s.period() + ".xlsx").build().toString())
+                .body(out.toByteArray());
+    }
+
+    /** Per payee: gross, personal income tax withheld, net. */
+    @GetMapping("/api/royalties/{month}/payees")
+    List<PayeeTotals> payees(@PathVariable String month) {
+        return service.payeeTotals(readable(month));
+    }
+
+    @GetMapping("/api/royalties/{month}/papers")
+    List<IssuedPaper> paperList(@PathVariable String month) {
+        RoyaltyStatement s = readable(month);
+        return papers.list(RoyaltyService.PROCESS_KEY, RoyaltyService.key(s.period()));
+    }
+
+    @GetMapping("/api/royalties/{month}/papers/{paperId}.{extension}")
+    ResponseEntity<byte[]> paper(@PathVariable String month, @PathVariable long paperId,
+            @PathVariable String extension) {
+        RoyaltyStatement s = readable(month);
+        Optional<PaperFormat> format = Arrays.stream(PaperFormat.values())
+                .filter(v -> v.extension().equals(extension.toLowerCase(Locale.ROOT))).findFirst();
+        IssuedPaper paper = papers.find(paperId)
+                .filter(p -> RoyaltyService.PROCESS_KEY.equals(p.processKey())
+                        && RoyaltyService.key(s.period()).equals(p.recordKey()))
+                .filter(p -> format.isPresent()).orElseThrow(() -> new NotAllowed(NOT_FOUND));
+        byte[] bytes = papers.file(paperId, format.get()).orElseThrow(() -> new NotAllowed(NOT_FOUND));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.get().mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(paper.fileName(format.get())).build().toString())
+                .body(bytes);
+    }
+
+    /** The IT center records a payee's commitment 08/CK-TNCN for a year (no tax withheld from them that year). */
+    @PostMapping("/api/royalties/commitments")
+    ResponseEntity<Void> commitment(@RequestBody CommitmentRequest request) {
+        Actor user = actors.signedIn().orElseThrow(() -> new NotAllowed(NOT_FOUND));
+        if (user.memberOf() == null || !org.anyOfKind(user.memberOf(), Set.of(GroupKind.IT_CENTER))) {
+            throw new NotAllowed("Chỉ Trung tâm Tin học ghi nhận cam kết 08/CK-TNCN của người nhận nhuận bút (Đ11.7 Quy chế).");
+        }
+        service.recordCommitment(request.payeeName(), request.year(), request.reference(), user);
+        return ResponseEntity.noContent().build();
+    }
+
+    record CommitmentRequest(String payeeName, Integer year, String reference) {
+    }
+
+    private RoyaltyStatement readable(String month) {
+        Actor user = actors.signedIn().orElseThrow(() -> new NotAllowed(NOT_FOUND));
+        if (user.memberOf() == null || !org.anyOfKind(user.memberOf(), READERS)) {
+            throw new NotAllowed(NOT_FOUND);
+        }
+        YearMonth period;
+        try {
+            period = YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw new NotAllowed(NOT_FOUND);
+        }
+        return service.regularOf(period).orElseThrow(() -> new NotAllowed(NOT_FOUND));
+    }
+}

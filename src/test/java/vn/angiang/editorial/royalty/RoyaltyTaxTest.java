@@ -1,0 +1,82 @@
+package vn.angiang.editorial.royalty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * Personal income tax withheld on a month's payment to each payee (Thông tư 111/2013/TT-BTC, Đ25.1.i): 10 % of a
+ * payment of 2,000,000 VND or more, unless the payee filed a commitment 08/CK-TNCN for the year.
+ */
+class RoyaltyTaxTest {
+
+    private final RoyaltyRules rules = RoyaltyRules.read(new ClassPathResource("royalty/royalty-rules.yaml"));
+    private final RoyaltyRules.IncomeTax rule = rules.incomeTaxOn(LocalDate.of(2026, 11, 30));
+
+    static RoyaltyShare share(String name, long amount) {
+        return new RoyaltyShare(1, name, "author", PayeeKind.COLLABORATOR, false, 100, amount, null);
+    }
+
+    static RoyaltyWork work(int position, RoyaltyShare... shares) {
+        return new RoyaltyWork(position, position, position, position, "content-" + position, "Tác phẩm " + position,
+                "economy", "member-economy", "article", LocalDate.of(2026, 11, 3), 253_000, 2_530_000, "NĐ", null, null,
+                null, 0, List.of(shares));
+    }
+
+    static RoyaltyStatement statement(RoyaltyWork... works) {
+        long total = List.of(works).stream().mapToLong(RoyaltyWork::paid).sum();
+        return new RoyaltyStatement(1, YearMonth.of(2026, 11), StatementKind.REGULAR, StatementStatus.APPROVED, null,
+                total, null, null, null, null, null, null, null, null, null, List.of(works));
+    }
+
+    @Test
+    void tenPerCentIsWithheldFromAPaymentOfTwoMillionOrMoreUnlessThePayeeCommitted() {
+        assertThat(rule.rate()).isEqualTo(10);
+        assertThat(rule.threshold()).isEqualTo(2_000_000L);
+        RoyaltyStatement s = statement(
+                work(1, share("An", 2_000_000)),
+                work(2, share("Bình", 1_999_999)),
+                work(3, share("Chi", 3_000_000)),
+                work(4, share("Dũng", 1_500_000)), work(5, share("Dũng", 600_000)),
+                work(6, new RoyaltyShare(1, "Em", "author", PayeeKind.BOARD_MEMBER, false, 100, 0, "Đ17.2")));
+
+        List<PayeeTotals> payees = PayeeTotals.of(s, rule, Set.of("Chi"));
+
+        assertThat(payees).extracting(PayeeTotals::name).containsExactly("An", "Bình", "Chi", "Dũng");
+        assertThat(payees.get(0)).extracting(PayeeTotals::gross, PayeeTotals::tax, PayeeTotals::net)
+                .containsExactly(2_000_000L, 200_000L, 1_800_000L);
+        assertThat(payees.get(1).tax()).isZero();
+        assertThat(payees.get(2).tax()).isZero();
+        assertThat(payees.get(2).note()).contains("08/CK-TNCN");
+        assertThat(payees.get(3)).extracting(PayeeTotals::gross, PayeeTotals::tax).containsExactly(2_100_000L, 210_000L);
+    }
+
+    /** Property: for any statement, the payees' gross adds up to its total and net = gross − tax for each. */
+    @Test
+    void netIsGrossLessTaxAndThePayeesAddUpToTheTotal() {
+        Random random = new Random(2026L);
+        String[] names = {"An", "Bình", "Chi", "Dũng", "Em", "Giang"};
+        for (int round = 0; round < 500; round++) {
+            List<RoyaltyWork> works = new ArrayList<>();
+            int n = random.nextInt(20);
+            for (int i = 0; i < n; i++) {
+                works.add(work(i + 1, share(names[random.nextInt(names.length)], random.nextInt(2_500_000))));
+            }
+            RoyaltyStatement s = statement(works.toArray(RoyaltyWork[]::new));
+            List<PayeeTotals> payees = PayeeTotals.of(s, rule, Set.of(names[random.nextInt(names.length)]));
+            assertThat(payees.stream().mapToLong(PayeeTotals::gross).sum()).isEqualTo(s.total());
+            payees.forEach(p -> {
+                assertThat(p.net()).isEqualTo(p.gross() - p.tax());
+                assertThat(p.tax()).isBetween(0L, p.gross());
+            });
+        }
+    }
+}

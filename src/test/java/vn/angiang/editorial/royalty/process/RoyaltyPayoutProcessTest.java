@@ -1,0 +1,397 @@
+package vn.angiang.editorial.royalty.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestExecutionListeners;
+
+import vn.angiang.editorial.platform.delegation.DelegationRequest;
+import vn.angiang.editorial.platform.delegation.DelegationScope;
+import vn.angiang.editorial.platform.delegation.Delegations;
+import vn.angiang.editorial.platform.papers.IssuedPaper;
+import vn.angiang.editorial.platform.papers.PaperFormat;
+import vn.angiang.editorial.platform.papers.Papers;
+import vn.angiang.editorial.platform.process.Actor;
+import vn.angiang.editorial.platform.process.BoardTime;
+import vn.angiang.editorial.platform.validation.InputRefused;
+import vn.angiang.editorial.royalty.PayeeKind;
+import vn.angiang.editorial.royalty.RoyaltyInputs.Proposal;
+import vn.angiang.editorial.royalty.RoyaltyInputs.WorkScore;
+import vn.angiang.editorial.royalty.RoyaltyService;
+import vn.angiang.editorial.royalty.RoyaltyShare;
+import vn.angiang.editorial.royalty.RoyaltyStatement;
+import vn.angiang.editorial.royalty.RoyaltyWork;
+import vn.angiang.editorial.royalty.StatementStatus;
+import vn.angiang.editorial.royalty.StatementWorkbook;
+import vn.angiang.editorial.royalty.process.RoyaltyClockConfiguration.SettableClock;
+
+/**
+ * Every path of royalty-payout, driven as the demo users would in Tasklist, on the whole application with an
+ * in-memory H2. The coverage listener fails the class unless every flow node and sequence flow was passed.
+ */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:royalty-process;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
+        "camunda.bpm.job-execution.enabled=false"})
+@Import(RoyaltyProcessTestConfiguration.class)
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class RoyaltyPayoutProcessTest {
+
+    static final Actor HEAD = new Actor("truongban", "board-head", Set.of("board-head", "board-members"), null, null);
+
+    @Autowired ProcessEngine engine;
+    @Autowired IdentityService identity;
+    @Autowired FormService forms;
+    @Autowired TaskService tasks;
+    @Autowired RepositoryService repository;
+    @Autowired ManagementService management;
+    @Autowired RuntimeService runtime;
+    @Autowired HistoryService history;
+    @Autowired AuthorizationService authorizations;
+    @Autowired JdbcClient jdbc;
+    @Autowired SettableClock clock;
+    @Autowired RoyaltyService service;
+    @Autowired Delegations delegations;
+    @Autowired Papers papers;
+
+    RoyaltyProcessDriver driver;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        driver = new RoyaltyProcessDriver(identity, forms, tasks, repository, management, runtime, jdbc);
+        // the coverage recorder looks the process definition up inside the user's own command
+        for (String group : List.of("board-members", "board-head")) {
+            if (authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(Resources.PROCESS_DEFINITION)
+                    .resourceId(RoyaltyProcessDriver.KEY).count() == 0) {
+                Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+                read.setGroupId(group);
+                read.setResource(Resources.PROCESS_DEFINITION);
+                read.setResourceId(RoyaltyProcessDriver.KEY);
+                read.addPermission(Permissions.READ);
+                authorizations.saveAuthorization(read);
+            }
+        }
+    }
+
+    @AfterEach
+    void tearDown() {
+        identity.clearAuthentication();
+        delegations.list(false).forEach(d -> delegations.revoke(HEAD, d.id()));
+        clock.set(java.time.Instant.now());
+    }
+
+    void today(LocalDate day) {
+        clock.set(day.atTime(LocalTime.of(7, 0)).atZone(BoardTime.ZONE).toInstant());
+    }
+
+    static OffsetDateTime at(int year, int month, int day, int hour) {
+        return LocalDate.of(year, month, day).atTime(hour, 0).atZone(BoardTime.ZONE).toOffsetDateTime();
+    }
+
+    RoyaltyStatement statement(ProcessInstance pi) {
+        long id = ((Number) history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableName("statementId").singleResult().getValue()).longValue();
+        return service.get(id);
+    }
+
+    /** The member proposes {@code coefficient} for every work of their field. */
+    void propose(ProcessInstance pi, String fieldGroup, String userId, String coefficient) {
+        Task task = driver.openTask(pi, "proposeCoefficients", fieldGroup);
+        List<Map<String, Object>> proposals = new ArrayList<>();
+        for (Proposal p : RoyaltyVariables.list(driver.variable(task, "royaltyProposals"), Proposal.class, "x")) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("workId", p.workId());
+            row.put("title", p.title());
+            row.put("coefficient", new BigDecimal(coefficient));
+            proposals.add(row);
+        }
+        driver.work(task, userId, Map.of("royaltyProposals", RoyaltyVariables.json(proposals)));
+    }
+
+    /** What the scoring task shows, as the IT center's form holds it. */
+    List<Map<String, Object>> scoresShown(ProcessInstance pi) {
+        Task task = driver.openTask(pi, "scoreStatement", "it-center");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (WorkScore s : RoyaltyVariables.list(driver.variable(task, "royaltyScores"), WorkScore.class, "x")) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("workId", s.workId());
+            row.put("title", s.title());
+            row.put("kind", s.kind());
+            row.put("coefficient", s.coefficient());
+            List<Map<String, Object>> shares = new ArrayList<>();
+            s.shares().forEach(sh -> {
+                Map<String, Object> share = new HashMap<>();
+                share.put("name", sh.name());
+                share.put("contribution", sh.contribution());
+                share.put("payeeKind", sh.payeeKind());
+                share.put("outsideDuty", sh.outsideDuty());
+                share.put("percent", sh.percent());
+                shares.add(share);
+            });
+            row.put("shares", shares);
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    void score(ProcessInstance pi, List<Map<String, Object>> rows) {
+        driver.work(driver.openTask(pi, "scoreStatement", "it-center"), "ttth.an",
+                Map.of("royaltyScores", RoyaltyVariables.json(rows)));
+    }
+
+    void decide(ProcessInstance pi, String userId, String decision, String comment) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("royaltyDecision", decision);
+        form.put("royaltyComment", comment);
+        driver.work(driver.openTask(pi, "approveStatement", "board-head"), userId, form);
+    }
+
+    static String docxText(byte[] docx) {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor text = new XWPFWordExtractor(document)) {
+            return text.getText();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static Map<String, Object> row(List<Map<String, Object>> rows, String title) {
+        return rows.stream().filter(r -> title.equals(r.get("title"))).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anOrdinaryMonthIsDraftedProposedScoredAndApprovedByTheHead() throws Exception {
+        driver.published("Khánh thành cầu Châu Đốc", "news", "economy", "member-economy", "collaborators",
+                at(2026, 11, 3, 9), "Hồ Ngọc Lan", "Dương Văn Minh");
+        driver.published("Chuyển đổi số ở cấp xã", "article", "politics", "member-politics", "agency-health",
+                at(2026, 11, 30, 23), "Mai Thị Hoa");
+        driver.published("Thông báo lịch tiếp công dân", "announcement", "politics", "member-politics",
+                "agency-health", at(2026, 11, 15, 8));
+        driver.published("Tin tháng trước", "news", "economy", "member-economy", "collaborators",
+                at(2026, 10, 31, 23), "Hồ Ngọc Lan");
+        today(LocalDate.of(2026, 12, 1));     // a Tuesday, the first working day of December
+
+        ProcessInstance pi = driver.startByHand("ttth.an", "2026-11");
+
+        assertThat(pi).isWaitingAt("proposeCoefficients");
+        RoyaltyStatement drafted = statement(pi);
+        assertThat(drafted.period()).isEqualTo(YearMonth.of(2026, 11));
+        assertThat(drafted.works()).extracting(RoyaltyWork::title)
+                .containsExactly("Khánh thành cầu Châu Đốc", "Chuyển đổi số ở cấp xã");
+        assertThat(drafted.works()).extracting(RoyaltyWork::unitValue).containsOnly(253_000L);
+        assertThat(driver.openTasks(pi, "proposeCoefficients")).hasSize(2);
+        Task economy = driver.openTask(pi, "proposeCoefficients", "member-economy");
+        assertThat(economy.getDueDate()).isNotNull();
+
+        propose(pi, "member-economy", "tv.kinhte", "1.5");
+        propose(pi, "member-politics", "tv.chinhtri", "3");
+        assertThat(pi).isWaitingAt("scoreStatement");
+
+        // the earliest work (3 November) is due on 2 January; ten working days before, while still scoring,
+        // the head and the IT center are told; the task stays open
+        assertThat(runtime.getVariable(pi.getId(), "paymentDue")).isEqualTo("02/01/2027");
+        driver.fire(pi, "paymentDueSoonWhileScoring");
+        assertThat(pi).hasPassed("paymentDueWarned").isWaitingAt("scoreStatement");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notification_outbox WHERE reference = 'royalty:2026-11'")
+                .query(Long.class).single()).isPositive();
+
+        List<Map<String, Object>> rows = scoresShown(pi);
+        assertThat((BigDecimal) row(rows, "Khánh thành cầu Châu Đốc").get("coefficient")).isEqualByComparingTo("1.5");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> shares = (List<Map<String, Object>>) row(rows, "Khánh thành cầu Châu Đốc").get("shares");
+        assertThat(shares).extracting(s -> s.get("payeeKind")).containsOnly("collaborator");
+        shares.get(0).put("percent", 60);
+        shares.get(1).put("percent", 40);
+        score(pi, rows);
+
+        assertThat(pi).isWaitingAt("approveStatement");
+        RoyaltyStatement scored = statement(pi);
+        // 1,5 × 253.000 = 379.500, split 60/40; 3 × 253.000 = 759.000
+        assertThat(scored.works().get(0).shares()).extracting(RoyaltyShare::amount).containsExactly(227_700L, 151_800L);
+        assertThat(scored.total()).isEqualTo(1_138_500L)
+                .isEqualTo(scored.works().stream().mapToLong(RoyaltyWork::paid).sum());
+        assertThat(runtime.getVariable(pi.getId(), "statementTotal"))
+                .isEqualTo("1.138.500 đồng (Một triệu một trăm ba mươi tám nghìn năm trăm đồng)");
+
+        decide(pi, "truongban", "approve", null);
+
+        assertThat(pi).isEnded().hasPassed("issueStatement", "statementApproved");
+        RoyaltyStatement approved = statement(pi);
+        assertThat(approved.status()).isEqualTo(StatementStatus.APPROVED);
+        assertThat(approved.approvedBy()).isEqualTo("truongban");
+        assertThat(approved.paperSymbol()).contains("/BK-");
+        IssuedPaper paper = papers.list("royalty-payout", "2026-11").get(0);
+        assertThat(paper.signedBy()).isEqualTo("Nguyễn Văn Hùng");
+        String docx = docxText(papers.file(paper.id(), PaperFormat.DOCX).orElseThrow());
+        assertThat(docx).contains("BẢNG KÊ", "tháng 11/2026", "Khánh thành cầu Châu Đốc", "Hồ Ngọc Lan (Cộng tác viên)",
+                "227.700", "1.138.500", "Một triệu một trăm ba mươi tám nghìn năm trăm đồng",
+                "Nghị định 161/2026/NĐ-CP", "chưa được quản trị viên xác nhận", "Khung tạm");
+        assertThat(docx).doesNotContain("Thông báo lịch tiếp công dân", "Tin tháng trước");
+
+        // the accountant's workbook: one row per share, amounts as numbers, the total and the words
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        StatementWorkbook.write(approved, service.rules(), service.payeeTotals(approved), xlsx);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains("THÁNG 11/2026", paper.symbol());
+            assertThat(sheet.getRow(4).getCell(9).getStringCellValue()).isEqualTo("Số tiền (đồng)");
+            assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("Khánh thành cầu Châu Đốc");
+            assertThat(sheet.getRow(5).getCell(9).getNumericCellValue()).isEqualTo(227_700d);
+            assertThat(sheet.getRow(6).getCell(9).getNumericCellValue()).isEqualTo(151_800d);
+            assertThat(sheet.getRow(7).getCell(9).getNumericCellValue()).isEqualTo(759_000d);
+            assertThat(sheet.getRow(8).getCell(1).getStringCellValue()).isEqualTo("Tổng cộng");
+            assertThat(sheet.getRow(8).getCell(9).getNumericCellValue()).isEqualTo(1_138_500d);
+            assertThat(sheet.getRow(9).getCell(0).getStringCellValue())
+                    .isEqualTo("Bằng chữ: Một triệu một trăm ba mươi tám nghìn năm trăm đồng.");
+            var payees = book.getSheet("Tổng hợp người nhận");
+            assertThat(payees.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Hồ Ngọc Lan");
+            assertThat(payees.getRow(3).getCell(4).getNumericCellValue()).isEqualTo(227_700d);
+            assertThat(payees.getRow(6).getCell(2).getNumericCellValue()).isEqualTo(1_138_500d);
+            assertThat(payees.getRow(6).getCell(3).getNumericCellValue()).isZero();
+        }
+
+        // the same month again: refused, nothing started
+        long instances = history.createHistoricProcessInstanceQuery().processDefinitionKey("royalty-payout").count();
+        assertThatThrownBy(() -> driver.startByHand("ttth.an", "2026-11")).isInstanceOf(InputRefused.class)
+                .hasMessageContaining("đã được phê duyệt").hasMessageContaining("bảng kê bổ sung");
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("royalty-payout").count())
+                .isEqualTo(instances);
+    }
+
+    @Test
+    void byHandForAChosenMonthOwnDutyWorkStaysAtZeroTheHeadReturnsAndADelegateApproves() {
+        today(LocalDate.of(2026, 12, 10));
+        driver.published("Hội nghị Ban Biên tập", "news", "economy", "member-economy", "board-members",
+                at(2026, 6, 10, 9), "Võ Thị Lan");
+        driver.published("Gương người tốt", "article", "economy", "member-economy", "collaborators",
+                at(2026, 6, 12, 9), "Hồ Ngọc Lan", "Dương Văn Minh", "Mai Thị Hoa");
+
+        assertThatThrownBy(() -> driver.startByHand("ttth.an", "2026-12")).isInstanceOf(InputRefused.class)
+                .hasMessageContaining("chưa kết thúc");
+        assertThatThrownBy(() -> driver.startByHand("ttth.an", "09/2026")).isInstanceOf(InputRefused.class)
+                .hasMessageContaining("năm-tháng");
+        ProcessInstance pi = driver.startByHand("ttth.an", "2026-06");
+        assertThatThrownBy(() -> driver.startByHand("ttth.an", "2026-06")).isInstanceOf(InputRefused.class)
+                .hasMessageContaining("đang được lập");
+
+        // another field's member may not take the task
+        assertThatThrownBy(() -> propose(pi, "member-economy", "tv.chinhtri", "1"))
+                .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+        // a coefficient outside the frame: refused with the frame, the task stays open
+        assertThatThrownBy(() -> propose(pi, "member-economy", "tv.kinhte", "7"))
+                .isInstanceOf(InputRefused.class).hasMessageContaining("nằm ngoài khung 0,5 – 2");
+        assertThat(pi).isWaitingAt("proposeCoefficients");
+        propose(pi, "member-economy", "tv.kinhte", "2");
+        assertThat(pi).isWaitingAt("scoreStatement");
+
+        List<Map<String, Object>> rows = scoresShown(pi);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> own = (List<Map<String, Object>>) row(rows, "Hội nghị Ban Biên tập").get("shares");
+        assertThat(own.get(0).get("payeeKind")).isEqualTo("board-member");
+        row(rows, "Gương người tốt").put("coefficient", new BigDecimal("4"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> three = (List<Map<String, Object>>) row(rows, "Gương người tốt").get("shares");
+        three.get(0).put("percent", 50);
+        // shares not summing to 100: refused, nothing changes
+        assertThatThrownBy(() -> score(pi, rows)).isInstanceOf(InputRefused.class)
+                .hasMessageContaining("cộng lại là 116 %");
+        assertThat(statement(pi).status()).isEqualTo(StatementStatus.DRAFTED);
+        three.get(0).put("percent", 34);
+        score(pi, rows);
+
+        RoyaltyStatement scored = statement(pi);
+        RoyaltyWork meeting = scored.works().get(0);
+        assertThat(meeting.amount()).isEqualTo(468_000L);           // 2 × 234.000: June 2026, the base salary of NĐ 73/2024
+        assertThat(meeting.shares().get(0).amount()).isZero();
+        assertThat(meeting.shares().get(0).note()).contains("Đ17.2");
+        RoyaltyWork story = scored.works().get(1);
+        assertThat(story.amount()).isEqualTo(936_000L);
+        assertThat(story.shares()).extracting(RoyaltyShare::amount).containsExactly(318_240L, 308_880L, 308_880L);
+        assertThat(scored.total()).isEqualTo(936_000L);
+
+        // the head returns it: the comment is required, then the IT center scores again
+        assertThatThrownBy(() -> decide(pi, "truongban", "return", " ")).isInstanceOf(InputRefused.class)
+                .hasMessageContaining("ghi ý kiến");
+        decide(pi, "truongban", "return", "Bài hội nghị là việc ngoài nhiệm vụ của thành viên, đề nghị chấm lại.");
+        assertThat(pi).isWaitingAt("scoreStatement");
+        assertThat(runtime.getVariable(pi.getId(), "returnComment")).asString().contains("chấm lại");
+        List<Map<String, Object>> again = scoresShown(pi);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> ownAgain = (List<Map<String, Object>>) row(again, "Hội nghị Ban Biên tập").get("shares");
+        ownAgain.get(0).put("outsideDuty", true);
+        score(pi, again);
+        assertThat(statement(pi).total()).isEqualTo(1_404_000L);
+
+        // a deputy without a delegation is refused; with one, approves for the head and signs "KT."
+        assertThatThrownBy(() -> decide(pi, "phoban.tttt", "approve", null)).isInstanceOf(Exception.class);
+        LocalDate day = delegations.today();
+        delegations.record(HEAD, new DelegationRequest(null, "phoban.tttt", Set.of(DelegationScope.APPROVE_ROYALTIES),
+                day, day.plusDays(7), "Giấy ủy quyền số 07/GUQ-BBT"));
+        driver.fire(pi, "paymentDueSoonWhileApproving");
+        assertThat(pi).isWaitingAt("approveStatement");
+        decide(pi, "phoban.tttt", "approve", null);
+
+        assertThat(pi).isEnded().hasPassed("statementApproved");
+        RoyaltyStatement approved = statement(pi);
+        assertThat(approved.approvedBy()).isEqualTo("phoban.tttt");
+        assertThat(approved.approvedFor()).isEqualTo("truongban");
+        IssuedPaper paper = papers.list("royalty-payout", "2026-06").get(0);
+        assertThat(paper.signedBy()).isEqualTo("Trần Thị Mai");
+        assertThat(paper.signedFor()).isNotNull();
+        assertThat(approved.works().get(0).shares().get(0).payeeKind()).isEqualTo(PayeeKind.BOARD_MEMBER);
+    }
+
+    @Test
+    void anEmptyMonthGoesStraightToScoringAndApprovesAtZero() {
+        today(LocalDate.of(2026, 12, 10));
+        ProcessInstance pi = driver.startByHand("ttth.an", "2025-03");
+
+        assertThat(pi).isWaitingAt("scoreStatement");
+        score(pi, List.of());
+        decide(pi, "truongban", "approve", null);
+
+        assertThat(pi).isEnded();
+        assertThat(statement(pi).total()).isZero();
+    }
+}

@@ -1,0 +1,22 @@
+package vn.angiang.editorial.royalty.process;
+
+
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+import vn.angiang.editorial.support.ProcessCoverageGate;
+
+/** The whole application on in-memory H2, a clock the tests set, and the coverage gate of royalty-payout. */
+@TestConfiguration(proxyBeanMethods = false)
+@Import({ProcessCoverageGate.class, RoyaltyClockConfiguration.class})
+public class RoyaltyProcessTestConfiguration {
+
+    @Bean
+    @Primary
+    ProcessEngineCoverageProperties royaltyPayoutCoverageGate() {
+        return ProcessCoverageGate.forModel("royalty-payout");
+    }
+}
