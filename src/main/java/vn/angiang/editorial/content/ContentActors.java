@@ -1,12 +1,9 @@
 package vn.angiang.editorial.content;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 import vn.angiang.editorial.platform.orgchart.BoardRole;
@@ -33,17 +30,7 @@ public record ContentActors(Actors actors, OrgDirectory org, HeadTasks headTasks
      * delegation in force ({@link HeadTasks#actorFor}).
      */
     public Actor forTask(DelegateTask task, Stage stage, String submitterGroup) {
-        String userId = currentUser().orElse(task.getAssignee());
-        if (userId == null) {
-            throw InputRefused.of("Không xác định được người xử lý: hãy đăng nhập rồi thực hiện lại.");
-        }
-        List<String> candidateGroups = task.getCandidates().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).toList();
-        Set<String> memberOf = actors.groupsOf(userId);
-        String role = candidateGroups.stream().filter(memberOf::contains).findFirst()
-                .orElse(stage == Stage.REVISE ? submitterGroup : memberOf.stream().sorted().findFirst().orElse(null));
-        return headTasks.actorFor(task, new Actor(userId, role, memberOf, null, null));
+        return headTasks.completing(task, stage == Stage.REVISE ? submitterGroup : null);
     }
 
     /** The group a submitter sends for: an agency, a commune, the collaborators, the IT center, the board or its secretariat. */

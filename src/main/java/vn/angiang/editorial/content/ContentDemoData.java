@@ -6,15 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,10 +15,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import vn.angiang.editorial.platform.orgchart.DemoProperties;
+import vn.angiang.editorial.platform.process.DemoSteps;
 
 /**
  * Demo only (editorial.demo.enabled), once (while no submission exists): sample submissions left at
@@ -40,23 +30,14 @@ import vn.angiang.editorial.platform.orgchart.DemoProperties;
 public class ContentDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ContentDemoData.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final DemoProperties demo;
     private final JdbcClient jdbc;
-    private final IdentityService identity;
-    private final FormService forms;
-    private final TaskService tasks;
-    private final RepositoryService repository;
+    private final DemoSteps steps;
 
-    public ContentDemoData(DemoProperties demo, JdbcClient jdbc, IdentityService identity, FormService forms,
-            TaskService tasks, RepositoryService repository) {
+    public ContentDemoData(DemoProperties demo, JdbcClient jdbc, DemoSteps steps) {
         this.demo = demo;
         this.jdbc = jdbc;
-        this.identity = identity;
-        this.forms = forms;
-        this.tasks = tasks;
-        this.repository = repository;
+        this.steps = steps;
     }
 
     @Override
@@ -79,21 +60,19 @@ public class ContentDemoData implements ApplicationRunner {
             // waiting for the head or the ICT deputy acting for the head
             ProcessInstance article = vetted(submit("ctv.minh", "An Giang – điểm đến của nhà đầu tư nông nghiệp công nghệ cao",
                     "economy", "article"));
-            work(article, "appraiseSubmission", "tv.kinhte", Map.of("appraisalDecision", "approve"));
+            steps.work(article, "appraiseSubmission", "tv.kinhte", Map.of("appraisalDecision", "approve"));
             // returned to a collaborator for revision
             ProcessInstance returned = submit("ctv.lan", "Chợ nổi Long Xuyên vào mùa nước nổi", "culture-society",
                     "photo-story");
-            work(returned, "vetSubmission", "ttth.binh", Map.of("vetDecision", "return", "vetComment",
+            steps.work(returned, "vetSubmission", "ttth.binh", Map.of("vetDecision", "return", "vetComment",
                     "Bổ sung tên tác giả ảnh và chú thích cho từng ảnh."));
             // published, waiting for the member's check after publication (Đ10.4)
             ProcessInstance published = vetted(submit("sxd.vanthu", "Khởi công tuyến đường tránh thành phố Long Xuyên",
                     "economy", "news"));
-            work(published, "appraiseSubmission", "tv.kinhte", Map.of("appraisalDecision", "approve"));
+            steps.work(published, "appraiseSubmission", "tv.kinhte", Map.of("appraisalDecision", "approve"));
             log.info("Demo: sample content submissions started");
         } catch (RuntimeException e) {
             log.warn("Demo: sample content submissions could not be started: {}", e.getMessage(), e);
-        } finally {
-            identity.clearAuthentication();
         }
     }
 
@@ -103,47 +82,16 @@ public class ContentDemoData implements ApplicationRunner {
         content.put("summary", title + ": tin do " + user + " gửi để Ban Biên tập xem xét đăng tải.");
         content.put("body", PlainTextHtml.paragraphs(title + ".\n\nNội dung mẫu của môi trường trình diễn."));
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("content", json(content));
+        variables.put("content", DemoSteps.json(content));
         variables.put("contentType", type);
         variables.put("field", field);
         variables.put("urgency", "normal");
-        variables.put("contributors", json(List.of(Map.of("name", "Phóng viên mẫu", "role", "author"))));
-        ProcessDefinition definition = repository.createProcessDefinitionQuery()
-                .processDefinitionKey("content-approval").latestVersion().singleResult();
-        as(user);
-        try {
-            return forms.submitStartForm(definition.getId(), variables);
-        } finally {
-            identity.clearAuthentication();
-        }
+        variables.put("contributors", DemoSteps.json(List.of(Map.of("name", "Phóng viên mẫu", "role", "author"))));
+        return steps.start(ContentVariables.PROCESS_KEY, user, variables);
     }
 
     private ProcessInstance vetted(ProcessInstance pi) {
-        work(pi, "vetSubmission", "ttth.an", Map.of("vetDecision", "forward"));
+        steps.work(pi, "vetSubmission", "ttth.an", Map.of("vetDecision", "forward"));
         return pi;
-    }
-
-    private void work(ProcessInstance pi, String taskKey, String user, Map<String, Object> variables) {
-        Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey).singleResult();
-        as(user);
-        try {
-            tasks.claim(task.getId(), user);
-            forms.submitTaskForm(task.getId(), variables);
-        } finally {
-            identity.clearAuthentication();
-        }
-    }
-
-    private void as(String user) {
-        identity.setAuthentication(user,
-                identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
-    }
-
-    private static Object json(Object value) {
-        try {
-            return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,11 +1,7 @@
 package vn.angiang.editorial.meeting.process;
 
-import java.util.List;
-import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 import vn.angiang.editorial.platform.process.Actor;
@@ -27,17 +23,7 @@ public class MeetingActors {
 
     /** At a head's task a deputy acts for the head only under a delegation in force ({@link HeadTasks#actorFor}). */
     public Actor forTask(DelegateTask task) {
-        String userId = actors.currentUserId().orElse(task.getAssignee());
-        if (userId == null) {
-            throw InputRefused.of("Không xác định được người xử lý: hãy đăng nhập rồi thực hiện lại.");
-        }
-        List<String> candidateGroups = task.getCandidates().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).toList();
-        Set<String> memberOf = actors.groupsOf(userId);
-        String group = candidateGroups.stream().filter(memberOf::contains).findFirst()
-                .orElse(memberOf.stream().sorted().findFirst().orElse(null));
-        return headTasks.actorFor(task, new Actor(userId, group, memberOf, null, null));
+        return headTasks.completing(task, null);
     }
 
     /** The one who started the instance, signed in (never a variable a client sent). */

@@ -33,6 +33,7 @@ import vn.angiang.editorial.platform.orgchart.BoardRole;
 import vn.angiang.editorial.platform.orgchart.GroupKind;
 import vn.angiang.editorial.platform.orgchart.OrgDirectory;
 import vn.angiang.editorial.platform.process.Actor;
+import vn.angiang.editorial.platform.process.Actors;
 import vn.angiang.editorial.platform.validation.InputRefused;
 
 /**
@@ -60,10 +61,12 @@ public class HeadTasks implements TaskListener {
     private final AuthorizationService authorizations;
     private final IdentityService identity;
     private final OrgDirectory org;
+    private final Actors actors;
 
     public HeadTasks(TaskRules rules, Delegations delegations, TaskService tasks,
-            AuthorizationService authorizations, IdentityService identity, OrgDirectory org) {
+            AuthorizationService authorizations, IdentityService identity, OrgDirectory org, Actors actors) {
         this.org = org;
+        this.actors = actors;
         this.rules = rules;
         this.delegations = delegations;
         this.tasks = tasks;
@@ -75,6 +78,23 @@ public class HeadTasks implements TaskListener {
     public void notify(DelegateTask task) {
         DelegationScope scope = scopeOf(task.getExecution(), task.getTaskDefinitionKey());
         delegations.inForce(scope, delegations.today()).ifPresent(d -> task.addCandidateUser(d.delegateId()));
+    }
+
+    /**
+     * The person completing {@code task}: the signed-in user (else the assignee), in the task's candidate
+     * group they belong to (else {@code groupIfNone}, else their first group), as {@link #actorFor} allows.
+     */
+    public Actor completing(DelegateTask task, String groupIfNone) {
+        String userId = actors.currentUserId().orElse(task.getAssignee());
+        if (userId == null) {
+            throw InputRefused.of("Không xác định được người xử lý: hãy đăng nhập rồi thực hiện lại.");
+        }
+        Set<String> memberOf = actors.groupsOf(userId);
+        String group = task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).filter(memberOf::contains).findFirst()
+                .orElse(groupIfNone != null ? groupIfNone : memberOf.stream().sorted().findFirst().orElse(null));
+        return actorFor(task, new Actor(userId, group, memberOf, null, null));
     }
 
     /**
