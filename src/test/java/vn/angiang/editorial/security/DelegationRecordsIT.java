@@ -68,9 +68,13 @@ class DelegationRecordsIT extends OverHttp {
         assertThat(view.path("scopeLabels").get(0).asText()).isEqualTo("Phê duyệt tin bài");
         assertThat(view.path("inForceToday").asBoolean()).isTrue();
         assertThat(view.path("reference").asText()).startsWith("UQ-");
-        // the trail of the delegation itself
-        assertThat(jdbc.sql("SELECT actor_id FROM audit_entry WHERE process_key = 'delegation' AND record_key = :key")
-                .param("key", view.path("reference").asText()).query(String.class).list()).containsExactly("truongban");
+        // the trail of the delegation itself, read like any record's: by the board, not by others
+        JsonNode trail = http.call("GET", "/api/audit/delegation/" + view.path("reference").asText(), "tv.kinhte", null).json();
+        assertThat(trail.path("statusLabel").asText()).isEqualTo("Đang có hiệu lực");
+        assertThat(trail.path("entries").get(0).path("actorId").asText()).isEqualTo("truongban");
+        assertThat(trail.path("entries").get(0).path("actionLabel").asText()).isEqualTo("Ghi nhận ủy quyền");
+        assertThat(http.call("GET", "/api/audit/delegation/" + view.path("reference").asText(), "ctv.lan", null).status())
+                .isEqualTo(404);
     }
 
     @Test
