@@ -83,6 +83,7 @@ public class FeedbackMail {
         }
         IdentityService identity = execution.getProcessEngineServices().getIdentityService();
         List<String> skipped = new ArrayList<>();
+        int answerDays = service.answerDays();
         for (EngineDirectory.Recipient member : EngineDirectory.usersAndMembers(identity, List.of(), List.of(groupId), skipped)) {
             Map<String, Object> model = model(f);
             model.put("recipientName", member.name());
@@ -90,7 +91,7 @@ public class FeedbackMail {
             model.put("forwardedAt", f.forwardedAt());
             model.put("answerDue", f.answerDue());
             model.put("tasklistUrl", publicBaseUrl + "/camunda/app/tasklist/");
-            model.put("answerDays", service.answerDays());
+            model.put("answerDays", answerDays);
             model.putAll(extra);
             outbox.enqueue(member.email(), template, model, "feedback:" + f.trackingCode());
         }

@@ -1,8 +1,12 @@
 package vn.angiang.editorial.content.process;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
@@ -32,14 +36,11 @@ public record EscalateOverdueTask(ContentService service, TaskService tasks, Con
         long id = service.bound(ContentVariables.submissionId(execution), execution.getProcessInstanceId());
         DeadlineEvents.timedTask(execution, tasks).ifPresent(task -> {
             Escalation escalation = escalations.of(HeadTasks.processKey(execution), task.getTaskDefinitionKey());
-            for (String group : escalation.takeOver()) {
-                boolean alreadyCandidate = tasks.getIdentityLinksForTask(task.getId()).stream()
-                        .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
-                                && group.equals(link.getGroupId()));
-                if (!alreadyCandidate) {
-                    tasks.addCandidateGroup(task.getId(), group);
-                }
-            }
+            Set<String> candidates = tasks.getIdentityLinksForTask(task.getId()).stream()
+                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                    .map(IdentityLink::getGroupId).collect(Collectors.toSet());
+            escalation.takeOver().stream().filter(group -> !candidates.contains(group))
+                    .forEach(group -> tasks.addCandidateGroup(task.getId(), group));
             tasks.setPriority(task.getId(), Math.max(task.getPriority(), ESCALATED_PRIORITY));
             String due = task.getDueDate() == null ? "" : SendTaskReminder.DUE.format(task.getDueDate().toInstant());
             service.recordDeadlineEvent(id, task.getTaskDefinitionKey(), task.getId(), Outcome.ESCALATE,

@@ -2,12 +2,8 @@ package vn.angiang.editorial.feedback.web;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +15,7 @@ import vn.angiang.editorial.feedback.FeedbackPapers;
 import vn.angiang.editorial.feedback.FeedbackRepository;
 import vn.angiang.editorial.feedback.FeedbackVariables;
 import vn.angiang.editorial.feedback.TrackingCodes;
-import vn.angiang.editorial.platform.papers.IssuedPaper;
+import vn.angiang.editorial.platform.papers.PaperDownloads;
 import vn.angiang.editorial.platform.papers.PaperFormat;
 import vn.angiang.editorial.platform.papers.Papers;
 import vn.angiang.editorial.platform.process.Actor;
@@ -40,13 +36,15 @@ public class FeedbackPapersController {
     private final FeedbackAuditedRecords records;
     private final FeedbackRepository repository;
     private final Papers papers;
+    private final PaperDownloads downloads;
     private final Actors actors;
 
     public FeedbackPapersController(FeedbackAuditedRecords records, FeedbackRepository repository, Papers papers,
-            Actors actors) {
+            PaperDownloads downloads, Actors actors) {
         this.records = records;
         this.repository = repository;
         this.papers = papers;
+        this.downloads = downloads;
         this.actors = actors;
     }
 
@@ -63,19 +61,9 @@ public class FeedbackPapersController {
     @GetMapping("/api/feedback/{trackingCode}/papers/{paperId}.{extension}")
     public ResponseEntity<byte[]> file(@PathVariable String trackingCode, @PathVariable long paperId,
             @PathVariable String extension) {
-        Optional<Feedback> f = readable(trackingCode);
-        Optional<PaperFormat> format = java.util.Arrays.stream(PaperFormat.values())
-                .filter(v -> v.extension().equals(extension.toLowerCase(Locale.ROOT))).findFirst();
-        Optional<IssuedPaper> paper = f.flatMap(record -> papers.find(paperId)
-                .filter(p -> FeedbackVariables.PROCESS_KEY.equals(p.processKey()) && record.trackingCode().equals(p.recordKey())));
-        if (paper.isEmpty() || format.isEmpty()) {
-            throw new NotAllowed(NOT_FOUND);
-        }
-        byte[] bytes = papers.file(paperId, format.get()).orElseThrow(() -> new NotAllowed(NOT_FOUND));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.get().mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(paper.get().fileName(format.get())).build().toString())
-                .body(bytes);
+        return readable(trackingCode)
+                .flatMap(f -> downloads.of(FeedbackVariables.PROCESS_KEY, f.trackingCode(), paperId, extension))
+                .orElseThrow(() -> new NotAllowed(NOT_FOUND));
     }
 
     /** The record, when the signed-in user reads its trail or belongs to the agency it is forwarded to. */

@@ -6,9 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +20,7 @@ import vn.angiang.editorial.meeting.MeetingAccess;
 import vn.angiang.editorial.meeting.MeetingPeople;
 import vn.angiang.editorial.meeting.MeetingService;
 import vn.angiang.editorial.platform.papers.IssuedPaper;
-import vn.angiang.editorial.platform.papers.PaperFormat;
+import vn.angiang.editorial.platform.papers.PaperDownloads;
 import vn.angiang.editorial.platform.papers.Papers;
 import vn.angiang.editorial.platform.process.Actor;
 import vn.angiang.editorial.platform.process.Actors;
@@ -45,11 +42,13 @@ class MeetingController {
     private final MeetingAccess access;
     private final MeetingPeople people;
     private final Papers papers;
+    private final PaperDownloads downloads;
     private final Actors actors;
     private final Clock clock;
 
     MeetingController(MeetingService meetings, MeetingAccess access, MeetingPeople people, Papers papers,
-            Actors actors, Clock clock) {
+            PaperDownloads downloads, Actors actors, Clock clock) {
+        this.downloads = downloads;
         this.clock = clock;
         this.meetings = meetings;
         this.access = access;
@@ -111,21 +110,10 @@ class MeetingController {
 
     @GetMapping("/api/meetings/{id}/documents/{paperId}.{extension}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long paperId, @PathVariable String extension) {
-        PaperFormat format = switch (extension) {
-            case "pdf" -> PaperFormat.PDF;
-            case "docx" -> PaperFormat.DOCX;
-            default -> null;
-        };
-        if (format == null || access.readable(id, signedIn()).isEmpty()) {
+        if (access.readable(id, signedIn()).isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        return papers.find(paperId)
-                .filter(p -> MeetingService.PROCESS_KEY.equals(p.processKey()) && Long.toString(id).equals(p.recordKey()))
-                .flatMap(p -> papers.file(p.id(), format).map(bytes -> ResponseEntity.ok()
-                        .contentType(MediaType.parseMediaType(format.mediaType()))
-                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                                .filename(p.fileName(format)).build().toString())
-                        .body(bytes)))
+        return downloads.of(MeetingService.PROCESS_KEY, Long.toString(id), paperId, extension)
                 .orElse(ResponseEntity.notFound().build());
     }
 

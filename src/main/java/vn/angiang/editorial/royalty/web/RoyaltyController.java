@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.http.ContentDisposition;
@@ -24,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.angiang.editorial.platform.orgchart.GroupKind;
 import vn.angiang.editorial.platform.orgchart.OrgDirectory;
 import vn.angiang.editorial.platform.papers.IssuedPaper;
-import vn.angiang.editorial.platform.papers.PaperFormat;
+import vn.angiang.editorial.platform.papers.PaperDownloads;
 import vn.angiang.editorial.platform.papers.Papers;
 import vn.angiang.editorial.platform.process.Actor;
 import vn.angiang.editorial.platform.process.Actors;
@@ -49,12 +46,14 @@ class RoyaltyController {
 
     private final RoyaltyService service;
     private final Papers papers;
+    private final PaperDownloads downloads;
     private final Actors actors;
     private final OrgDirectory org;
 
-    RoyaltyController(RoyaltyService service, Papers papers, Actors actors, OrgDirectory org) {
+    RoyaltyController(RoyaltyService service, Papers papers, PaperDownloads downloads, Actors actors, OrgDirectory org) {
         this.service = service;
         this.papers = papers;
+        this.downloads = downloads;
         this.actors = actors;
         this.org = org;
     }
@@ -95,17 +94,8 @@ class RoyaltyController {
     ResponseEntity<byte[]> paper(@PathVariable String month, @PathVariable long paperId,
             @PathVariable String extension) {
         RoyaltyStatement s = readable(month);
-        Optional<PaperFormat> format = Arrays.stream(PaperFormat.values())
-                .filter(v -> v.extension().equals(extension.toLowerCase(Locale.ROOT))).findFirst();
-        IssuedPaper paper = papers.find(paperId)
-                .filter(p -> RoyaltyService.PROCESS_KEY.equals(p.processKey())
-                        && RoyaltyService.key(s.period()).equals(p.recordKey()))
-                .filter(p -> format.isPresent()).orElseThrow(() -> new NotAllowed(NOT_FOUND));
-        byte[] bytes = papers.file(paperId, format.get()).orElseThrow(() -> new NotAllowed(NOT_FOUND));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.get().mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(paper.fileName(format.get())).build().toString())
-                .body(bytes);
+        return downloads.of(RoyaltyService.PROCESS_KEY, RoyaltyService.key(s.period()), paperId, extension)
+                .orElseThrow(() -> new NotAllowed(NOT_FOUND));
     }
 
     /** The IT center records a payee's commitment 08/CK-TNCN for a year (no tax withheld from them that year). */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.angiang.editorial.content.process.ContentProcessDriver.content;
 import static vn.angiang.editorial.content.process.ContentProcessDriver.decision;
-import static vn.angiang.editorial.content.process.ContentProcessDriver.json;
+import static vn.angiang.editorial.platform.process.DemoSteps.json;
 import static vn.angiang.editorial.content.process.ContentProcessDriver.submission;
 
 import java.util.Map;

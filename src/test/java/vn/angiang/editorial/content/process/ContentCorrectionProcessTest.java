@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.angiang.editorial.content.process.ContentProcessDriver.content;
 import static vn.angiang.editorial.content.process.ContentProcessDriver.decision;
-import static vn.angiang.editorial.content.process.ContentProcessDriver.json;
+import static vn.angiang.editorial.platform.process.DemoSteps.json;
 import static vn.angiang.editorial.content.process.ContentProcessDriver.submission;
 
 import org.camunda.bpm.engine.AuthorizationException;

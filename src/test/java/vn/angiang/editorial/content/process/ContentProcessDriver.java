@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.angiang.editorial.platform.process.DemoSteps;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -15,10 +16,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.plugin.variable.SpinValues;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Drives content-approval through the engine's API the way Tasklist does: the start form and task
@@ -27,8 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public class ContentProcessDriver {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
+    
     private final IdentityService identity;
     private final FormService forms;
     private final TaskService tasks;
@@ -44,14 +40,6 @@ public class ContentProcessDriver {
         this.management = management;
     }
 
-    public static Object json(Object value) {
-        try {
-            return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     public static Map<String, Object> content(String title, String summary, String body) {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("title", title);
@@ -63,14 +51,14 @@ public class ContentProcessDriver {
     /** What the start form sends for a typical item. */
     public static VariableMap submission(String type, String field, String urgency) {
         return Variables.createVariables()
-                .putValue("content", json(content("Khánh thành cầu Châu Đốc",
+                .putValue("content", DemoSteps.json(content("Khánh thành cầu Châu Đốc",
                         "Cầu mới nối hai bờ sông Hậu, rút ngắn đường đi.",
                         "<p>Sáng nay, cầu Châu Đốc đã được <strong>khánh thành</strong>.</p>")))
                 .putValue("contentType", type)
                 .putValue("field", field)
                 .putValue("urgency", urgency)
                 .putValue("sourceAgency", "UBND phường Châu Đốc")
-                .putValue("contributors", json(List.of(Map.of("name", "Hồ Ngọc Lan", "role", "author"),
+                .putValue("contributors", DemoSteps.json(List.of(Map.of("name", "Hồ Ngọc Lan", "role", "author"),
                         Map.of("name", "Dương Văn Minh", "role", "photographer"))));
     }
 

@@ -3,7 +3,7 @@ package vn.angiang.editorial.meeting.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static vn.angiang.editorial.meeting.process.MeetingProcessDriver.json;
+import static vn.angiang.editorial.platform.process.DemoSteps.json;
 import static vn.angiang.editorial.meeting.process.MeetingProcessDriver.vars;
 import static vn.angiang.editorial.meeting.process.MeetingProcessTestConfiguration.MONDAY;
 

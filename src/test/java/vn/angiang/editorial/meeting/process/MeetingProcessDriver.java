@@ -4,8 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.angiang.editorial.platform.process.DemoSteps;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -15,7 +14,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * Drives meeting-convocation through the engine's API the way Tasklist does: start form and task forms submitted
@@ -25,8 +23,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 public class MeetingProcessDriver {
 
     public static final String PROCESS_KEY = "meeting-convocation";
-    private static final ObjectMapper JSON = new ObjectMapper();
-
+    
     private final IdentityService identity;
     private final FormService forms;
     private final TaskService tasks;
@@ -40,14 +37,6 @@ public class MeetingProcessDriver {
         this.tasks = tasks;
         this.repository = repository;
         this.management = management;
-    }
-
-    public static Object json(Object value) {
-        try {
-            return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A map of keys and values in turn; a value may be null. */
