@@ -1,13 +1,8 @@
 package vn.angiang.editorial.content.process;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 import vn.angiang.editorial.content.ContentNotices;
@@ -17,6 +12,7 @@ import vn.angiang.editorial.content.Outcome;
 import vn.angiang.editorial.platform.tasks.Escalations;
 import vn.angiang.editorial.platform.tasks.Escalations.Escalation;
 import vn.angiang.editorial.platform.tasks.HeadTasks;
+import vn.angiang.editorial.platform.tasks.TimedTasks;
 
 /**
  * The escalation end events ({@code vetEscalated}, ...): the step is overdue. The task stays where it
@@ -29,19 +25,12 @@ import vn.angiang.editorial.platform.tasks.HeadTasks;
 public record EscalateOverdueTask(ContentService service, TaskService tasks, ContentNotices notices,
         Escalations escalations) implements JavaDelegate {
 
-    public static final int ESCALATED_PRIORITY = 80;
-
     @Override
     public void execute(DelegateExecution execution) {
         long id = service.bound(ContentVariables.submissionId(execution), execution.getProcessInstanceId());
-        DeadlineEvents.timedTask(execution, tasks).ifPresent(task -> {
+        TimedTasks.of(execution, tasks).stream().findFirst().ifPresent(task -> {
             Escalation escalation = escalations.of(HeadTasks.processKey(execution), task.getTaskDefinitionKey());
-            Set<String> candidates = tasks.getIdentityLinksForTask(task.getId()).stream()
-                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                    .map(IdentityLink::getGroupId).collect(Collectors.toSet());
-            escalation.takeOver().stream().filter(group -> !candidates.contains(group))
-                    .forEach(group -> tasks.addCandidateGroup(task.getId(), group));
-            tasks.setPriority(task.getId(), Math.max(task.getPriority(), ESCALATED_PRIORITY));
+            escalations.raise(task, escalation);
             String due = task.getDueDate() == null ? "" : SendTaskReminder.DUE.format(task.getDueDate().toInstant());
             service.recordDeadlineEvent(id, task.getTaskDefinitionKey(), task.getId(), Outcome.ESCALATE,
                     "«" + task.getName() + "» quá hạn từ " + due + "; đã báo " + escalation.told());

@@ -6,6 +6,7 @@ import vn.angiang.editorial.content.ContentNotices;
 import vn.angiang.editorial.content.ContentService;
 import vn.angiang.editorial.content.ContentVariables;
 import vn.angiang.editorial.content.Outcome;
+import vn.angiang.editorial.platform.tasks.TimedTasks;
 
 import java.time.format.DateTimeFormatter;
 
@@ -26,7 +27,7 @@ public record SendTaskReminder(ContentService service, TaskService tasks, Conten
     @Override
     public void execute(DelegateExecution execution) {
         long id = service.bound(ContentVariables.submissionId(execution), execution.getProcessInstanceId());
-        DeadlineEvents.timedTask(execution, tasks).ifPresent(task -> {
+        TimedTasks.of(execution, tasks).stream().findFirst().ifPresent(task -> {
             String due = task.getDueDate() == null ? "" : DUE.format(task.getDueDate().toInstant());
             service.recordDeadlineEvent(id, task.getTaskDefinitionKey(), task.getId(), Outcome.REMIND,
                     "«" + task.getName() + "» đến hạn lúc " + due);

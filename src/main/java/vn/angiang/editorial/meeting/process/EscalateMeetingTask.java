@@ -7,7 +7,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -29,22 +28,13 @@ import vn.angiang.editorial.platform.tasks.HeadTasks;
 public record EscalateMeetingTask(MeetingService service, TaskService tasks, Escalations escalations,
         MeetingPeople people, Outbox outbox, TaskLinks links) implements JavaDelegate {
 
-    public static final int ESCALATED_PRIORITY = 80;
-
     @Override
     public void execute(DelegateExecution execution) {
         long id = service.bound(MeetingVariables.meetingId(execution), execution.getProcessInstanceId());
         Meeting meeting = service.get(id);
         for (Task task : TimedTasks.of(execution, tasks)) {
             Escalation escalation = escalations.of(HeadTasks.processKey(execution), task.getTaskDefinitionKey());
-            for (String group : escalation.takeOver()) {
-                boolean already = tasks.getIdentityLinksForTask(task.getId()).stream().anyMatch(link ->
-                        IdentityLinkType.CANDIDATE.equals(link.getType()) && group.equals(link.getGroupId()));
-                if (!already) {
-                    tasks.addCandidateGroup(task.getId(), group);
-                }
-            }
-            tasks.setPriority(task.getId(), Math.max(task.getPriority(), ESCALATED_PRIORITY));
+            escalations.raise(task, escalation);
             String due = task.getDueDate() == null ? "" : BoardTime.DEADLINE.format(task.getDueDate().toInstant());
             Map<String, MeetingPeople.Person> told = new LinkedHashMap<>();
             escalation.users().forEach(u -> people.find(u).ifPresent(p -> told.putIfAbsent(p.userId(), p)));

@@ -4,7 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import vn.angiang.editorial.platform.delegation.DelegationScope;
@@ -14,7 +19,10 @@ import vn.angiang.editorial.platform.orgchart.OrgDirectory;
 
 /** Who hears of an overdue task, and who may take it over, from the task's rule ({@code escalateTo}). */
 @Component
-public record Escalations(TaskRules rules, Delegations delegations, OrgDirectory org) {
+public record Escalations(TaskRules rules, Delegations delegations, OrgDirectory org, TaskService tasks) {
+
+    /** An overdue task rises to the top of the lists (quy định nội bộ). */
+    public static final int ESCALATED_PRIORITY = 80;
 
     /**
      * The escalation of an overdue task.
@@ -26,6 +34,19 @@ public record Escalations(TaskRules rules, Delegations delegations, OrgDirectory
      * @param told       whom, in words, for the audit trail and the mail
      */
     public record Escalation(Set<String> groups, Set<String> users, Set<String> takeOver, String told) {
+    }
+
+    /**
+     * Applies an escalation to the task: the task stays where it is (the timer does not interrupt it), the
+     * offices the rule names become its candidates, and it rises to {@link #ESCALATED_PRIORITY}.
+     */
+    public void raise(Task task, Escalation escalation) {
+        Set<String> candidates = tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
+        escalation.takeOver().stream().filter(group -> !candidates.contains(group))
+                .forEach(group -> tasks.addCandidateGroup(task.getId(), group));
+        tasks.setPriority(task.getId(), Math.max(task.getPriority(), ESCALATED_PRIORITY));
     }
 
     public Escalation of(String processKey, String taskKey) {

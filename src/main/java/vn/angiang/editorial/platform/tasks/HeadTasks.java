@@ -117,7 +117,7 @@ public class HeadTasks implements TaskListener {
     }
 
     /** The scope of a head task, from its rule; a listener on a task without one is a modelling error. */
-    public DelegationScope scopeOf(DelegateExecution execution, String taskKey) {
+    private DelegationScope scopeOf(DelegateExecution execution, String taskKey) {
         return rules.of(processKey(execution), taskKey).delegable().orElseThrow(() -> new IllegalStateException(
                 taskKey + " không phải việc của Trưởng ban (không có delegable trong tasks/task-rules.yaml)"));
     }

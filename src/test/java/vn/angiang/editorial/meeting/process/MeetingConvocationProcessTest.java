@@ -288,7 +288,7 @@ class MeetingConvocationProcessTest {
         driver.fire(pi, "documentsOverdue");
         Task documents = driver.openTasks(pi, "prepareDocuments").get(0);
         assertThat(tasks.getIdentityLinksForTask(documents.getId())).anyMatch(l -> "secretariat-lead".equals(l.getGroupId()));
-        assertThat(documents.getPriority()).isEqualTo(EscalateMeetingTask.ESCALATED_PRIORITY);
+        assertThat(documents.getPriority()).isEqualTo(vn.angiang.editorial.platform.tasks.Escalations.ESCALATED_PRIORITY);
         assertThat(mailsByTemplate("meeting-escalation", "task:" + documents.getId())).contains("tgv.truong@bbt.angiang.local");
         // members are reminded; one contributes, the deadline closes the other's task: recorded late, the lead told
         driver.fire(pi, "contributionsReminderDue");
