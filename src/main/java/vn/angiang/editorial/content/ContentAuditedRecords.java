@@ -8,6 +8,7 @@ import vn.angiang.editorial.platform.audit.AuditAccess;
 import vn.angiang.editorial.platform.audit.AuditEntry;
 import vn.angiang.editorial.platform.audit.AuditedRecords;
 import vn.angiang.editorial.platform.process.Actor;
+import vn.angiang.editorial.platform.process.Coded;
 
 /**
  * Submissions in the shared trail reader: the key is the submission's id; the board and those who oversee
@@ -15,15 +16,7 @@ import vn.angiang.editorial.platform.process.Actor;
  * what is published, Đ7.1; the submitter follows what became of its work).
  */
 @Component
-public class ContentAuditedRecords implements AuditedRecords<Submission> {
-
-    private final ContentRepository repository;
-    private final AuditAccess access;
-
-    public ContentAuditedRecords(ContentRepository repository, AuditAccess access) {
-        this.repository = repository;
-        this.access = access;
-    }
+public record ContentAuditedRecords(ContentRepository repository, AuditAccess access) implements AuditedRecords<Submission> {
 
     @Override
     public String processKey() {
@@ -47,7 +40,7 @@ public class ContentAuditedRecords implements AuditedRecords<Submission> {
         if (ContentTrail.isStatus(entry)) {
             return SubmissionStatus.valueOf(entry.detail()).label();
         }
-        return Outcome.fromCode(entry.action()).map(Outcome::label).orElse(entry.action());
+        return Coded.byCode(Outcome.class, entry.action()).map(Outcome::label).orElse(entry.action());
     }
 
     private static Optional<Long> id(String recordKey) {

@@ -27,18 +27,9 @@ import vn.angiang.editorial.platform.process.DemoSteps;
  */
 @Component
 @Order(10)
-public class ContentDemoData implements ApplicationRunner {
+public record ContentDemoData(DemoProperties demo, JdbcClient jdbc, DemoSteps steps) implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ContentDemoData.class);
-    private final DemoProperties demo;
-    private final JdbcClient jdbc;
-    private final DemoSteps steps;
-
-    public ContentDemoData(DemoProperties demo, JdbcClient jdbc, DemoSteps steps) {
-        this.demo = demo;
-        this.jdbc = jdbc;
-        this.steps = steps;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -14,11 +14,11 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.angiang.editorial.platform.notification.EngineDirectory;
 import vn.angiang.editorial.platform.notification.Outbox;
+import vn.angiang.editorial.platform.notification.PublicLinks;
 import vn.angiang.editorial.platform.tasks.Escalations.Escalation;
 
 /**
@@ -27,24 +27,12 @@ import vn.angiang.editorial.platform.tasks.Escalations.Escalation;
  * timers (the job executor), with no user logged in.
  */
 @Component
-public class ContentNotices {
+public record ContentNotices(Outbox outbox, IdentityService identity, TaskService tasks, PublicLinks links) {
 
     static final String REMINDER = "content-reminder";
     static final String ESCALATION = "content-escalation";
     private static final Logger log = LoggerFactory.getLogger(ContentNotices.class);
 
-    private final Outbox outbox;
-    private final IdentityService identity;
-    private final TaskService tasks;
-    private final String tasklistUrl;
-
-    public ContentNotices(Outbox outbox, IdentityService identity, TaskService tasks,
-            @Value("${editorial.public-base-url:http://localhost:8080}") String publicBaseUrl) {
-        this.outbox = outbox;
-        this.identity = identity;
-        this.tasks = tasks;
-        this.tasklistUrl = publicBaseUrl.replaceAll("/+$", "") + "/camunda/app/tasklist/default/#/?task=";
-    }
 
     /** To whoever can work the task: its assignee, or else its candidate users and groups' members. */
     public void reminder(Task task, Submission submission, String due) {
@@ -86,7 +74,7 @@ public class ContentNotices {
         model.put("itemTitle", submission.title());
         model.put("itemKey", submission.itemKey());
         model.put("due", due);
-        model.put("taskUrl", tasklistUrl + task.getId());
+        model.put("taskUrl", links.task(task.getId()));
         return model;
     }
 

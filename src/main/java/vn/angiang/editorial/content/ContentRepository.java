@@ -1,6 +1,7 @@
 package vn.angiang.editorial.content;
 
 import vn.angiang.editorial.platform.process.BoardTime;
+import vn.angiang.editorial.platform.process.Coded;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -89,7 +90,7 @@ public class ContentRepository {
                 "SELECT name, role FROM content_contributor WHERE submission_id = :id ORDER BY position")
                 .param("id", id)
                 .query((rs, row) -> new Contributor(rs.getString("name"),
-                        ContributorRole.fromCode(rs.getString("role")).orElseThrow()))
+                        Coded.byCode(ContributorRole.class, rs.getString("role")).orElseThrow()))
                 .list();
         return jdbc.sql("SELECT * FROM content_submission WHERE id = :id" + lock)
                 .param("id", id)
@@ -110,8 +111,8 @@ public class ContentRepository {
                 rs.getLong("id"), rs.getString("process_instance_id"), rs.getString("submitter_id"),
                 rs.getString("submitter_group"), rs.getString("source_agency"), rs.getString("title"),
                 rs.getString("summary"), rs.getString("body_html"),
-                ContentType.fromCode(rs.getString("content_type")).orElseThrow(), rs.getString("field_code"),
-                Urgency.fromCode(rs.getString("urgency")).orElseThrow(),
+                Coded.byCode(ContentType.class, rs.getString("content_type")).orElseThrow(), rs.getString("field_code"),
+                Coded.byCode(Urgency.class, rs.getString("urgency")).orElseThrow(),
                 requested == null ? null : requested.toLocalDate(),
                 SubmissionStatus.valueOf(rs.getString("status")), rs.getInt("content_version"),
                 rs.getString("appraiser_group"), head == null ? null : rs.getBoolean("head_approval_required"),

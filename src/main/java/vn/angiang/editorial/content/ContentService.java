@@ -4,6 +4,7 @@ import vn.angiang.editorial.platform.audit.AuditEntry;
 import vn.angiang.editorial.platform.orgchart.BoardRole;
 import vn.angiang.editorial.platform.orgchart.OrgDirectory;
 import vn.angiang.editorial.platform.process.Actor;
+import vn.angiang.editorial.platform.process.Coded;
 import vn.angiang.editorial.platform.validation.InputRefused;
 
 import java.time.Clock;
@@ -167,7 +168,7 @@ public class ContentService {
         if (outcomeCode == null || outcomeCode.isBlank()) {
             problems.add("Chưa chọn kết quả xử lý (" + stage.allowedLabels() + ").");
         } else {
-            outcome = Outcome.fromCode(outcomeCode).filter(stage.transitions()::containsKey).orElse(null);
+            outcome = Coded.byCode(Outcome.class, outcomeCode).filter(stage.transitions()::containsKey).orElse(null);
             if (outcome == null) {
                 problems.add("Kết quả xử lý «" + outcomeCode + "» không hợp lệ ở bước này; chọn một trong: "
                         + stage.allowedLabels() + ".");
@@ -371,7 +372,7 @@ public class ContentService {
         if (blank(typeCode)) {
             problems.add("Loại tin bài là bắt buộc.");
         } else {
-            type = ContentType.fromCode(typeCode.trim()).orElse(null);
+            type = Coded.byCode(ContentType.class, typeCode.trim()).orElse(null);
             if (type == null) {
                 problems.add("Loại tin bài «" + typeCode + "» không hợp lệ; chọn một trong: "
                         + Arrays.stream(ContentType.values()).map(ContentType::label).collect(Collectors.joining(", "))
@@ -387,7 +388,7 @@ public class ContentService {
         if (blank(urgencyCode)) {
             problems.add("Mức độ khẩn là bắt buộc.");
         } else {
-            urgency = Urgency.fromCode(urgencyCode.trim()).orElse(null);
+            urgency = Coded.byCode(Urgency.class, urgencyCode.trim()).orElse(null);
             if (urgency == null) {
                 problems.add("Mức độ khẩn «" + urgencyCode + "» không hợp lệ; chọn «Bình thường» hoặc «Khẩn».");
             }
@@ -501,7 +502,7 @@ public class ContentService {
             if (blank(input.role())) {
                 problems.add("Chưa chọn vai trò của tác giả" + (name == null ? "" : " «" + name + "»") + ".");
             } else {
-                role = ContributorRole.fromCode(input.role().trim()).orElse(null);
+                role = Coded.byCode(ContributorRole.class, input.role().trim()).orElse(null);
                 if (role == null) {
                     problems.add("Vai trò «" + input.role() + "» không hợp lệ; chọn một trong: "
                             + Arrays.stream(ContributorRole.values()).map(ContributorRole::label)

@@ -1,7 +1,5 @@
 package vn.angiang.editorial.content;
 
-import java.util.Optional;
-
 import vn.angiang.editorial.platform.process.Coded;
 
 /** What kind of work is submitted (Đ5.2, Đ9.2, Đ9.3). Codes are the values used in forms and DMN. */
@@ -19,9 +17,5 @@ public enum ContentType implements Coded {
      */
     public boolean suppliedByTheProvincialOffice() {
         return this == LEGAL_DOCUMENT || this == PRESS_INFORMATION;
-    }
-
-    public static Optional<ContentType> fromCode(String code) {
-        return Coded.byCode(ContentType.class, code);
     }
 }

@@ -1,7 +1,5 @@
 package vn.angiang.editorial.content;
 
-import java.util.Optional;
-
 import vn.angiang.editorial.platform.process.Coded;
 
 /** What a contributor did for the work; royalties (nhuận bút, thù lao) are scored by it later. */
@@ -12,8 +10,4 @@ public enum ContributorRole implements Coded {
     ILLUSTRATOR,
     VIDEOGRAPHER,
     COMPILER;
-
-    public static Optional<ContributorRole> fromCode(String code) {
-        return Coded.byCode(ContributorRole.class, code);
-    }
 }

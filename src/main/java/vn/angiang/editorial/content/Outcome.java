@@ -1,7 +1,5 @@
 package vn.angiang.editorial.content;
 
-import java.util.Optional;
-
 import vn.angiang.editorial.platform.process.Coded;
 
 /**
@@ -22,8 +20,4 @@ public enum Outcome implements Coded {
     TAKE_DOWN,
     REMIND,
     ESCALATE;
-
-    public static Optional<Outcome> fromCode(String code) {
-        return Coded.byCode(Outcome.class, code);
-    }
 }

@@ -1,15 +1,9 @@
 package vn.angiang.editorial.content;
 
-import java.util.Optional;
-
 import vn.angiang.editorial.platform.process.Coded;
 
 /** How fast the submitter needs the item published. Codes are the values used in forms and DMN. */
 public enum Urgency implements Coded {
     NORMAL,
     URGENT;
-
-    public static Optional<Urgency> fromCode(String code) {
-        return Coded.byCode(Urgency.class, code);
-    }
 }

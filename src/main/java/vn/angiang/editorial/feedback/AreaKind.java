@@ -1,7 +1,5 @@
 package vn.angiang.editorial.feedback;
 
-import java.util.Optional;
-
 import vn.angiang.editorial.platform.process.Coded;
 
 /** The kinds of commune-level unit (Luật Tổ chức chính quyền địa phương số 72/2025/QH15): xã, phường, đặc khu. */
@@ -9,8 +7,4 @@ public enum AreaKind implements Coded {
     XA,
     PHUONG,
     DAC_KHU;
-
-    public static Optional<AreaKind> fromCode(String code) {
-        return Coded.byCode(AreaKind.class, code);
-    }
 }

@@ -1,7 +1,5 @@
 package vn.angiang.editorial.feedback;
 
-import java.util.Optional;
-
 import vn.angiang.editorial.platform.process.Coded;
 
 /**
@@ -13,8 +11,4 @@ public enum Channel implements Coded {
     PAPER,
     PHONE,
     EMAIL;
-
-    public static Optional<Channel> fromCode(String code) {
-        return Coded.byCode(Channel.class, code);
-    }
 }

@@ -1,7 +1,5 @@
 package vn.angiang.editorial.feedback;
 
-import java.util.Optional;
-
 import vn.angiang.editorial.platform.process.Coded;
 
 /**
@@ -26,8 +24,4 @@ public enum FeedbackAction implements Coded {
     ESCALATED,
     MAILED,
     NOT_MAILED;
-
-    public static Optional<FeedbackAction> fromCode(String code) {
-        return Coded.byCode(FeedbackAction.class, code);
-    }
 }

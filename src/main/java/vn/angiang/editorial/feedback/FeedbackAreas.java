@@ -20,6 +20,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.springframework.core.io.Resource;
 
+import vn.angiang.editorial.platform.process.Coded;
+
 /**
  * The areas (địa bàn) a sender chooses from, read from {@code feedback/areas.yaml}: the commune-level
  * units of the province as an official list names them (the file's {@code source}), and one choice for
@@ -97,7 +99,7 @@ public final class FeedbackAreas {
             if (unit.name() == null || unit.name().isBlank()) {
                 throw new IllegalStateException(in + "mã \"" + unit.code() + "\" thiếu tên (name)");
             }
-            AreaKind kind = AreaKind.fromCode(unit.kind()).orElseThrow(() -> new IllegalStateException(in + "loại \""
+            AreaKind kind = Coded.byCode(AreaKind.class, unit.kind()).orElseThrow(() -> new IllegalStateException(in + "loại \""
                     + unit.kind() + "\" của " + label + " không hợp lệ; dùng xa, phuong hoặc dac-khu"));
             counted.merge(kind, 1, Integer::sum);
             units.add(new Area(unit.code(), kind, unit.name().strip()));
@@ -107,7 +109,7 @@ public final class FeedbackAreas {
         }
         if (file.source() != null && file.source().expected() != null) {
             for (Map.Entry<String, Integer> expected : file.source().expected().entrySet()) {
-                AreaKind kind = AreaKind.fromCode(expected.getKey()).orElseThrow(() -> new IllegalStateException(
+                AreaKind kind = Coded.byCode(AreaKind.class, expected.getKey()).orElseThrow(() -> new IllegalStateException(
                         in + "loại \"" + expected.getKey() + "\" trong source.expected không hợp lệ"));
                 int found = counted.getOrDefault(kind, 0);
                 if (found != expected.getValue()) {

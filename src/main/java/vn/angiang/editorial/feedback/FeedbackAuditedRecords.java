@@ -10,6 +10,7 @@ import vn.angiang.editorial.platform.audit.AuditedRecords;
 import vn.angiang.editorial.platform.orgchart.BoardRole;
 import vn.angiang.editorial.platform.orgchart.OrgDirectory;
 import vn.angiang.editorial.platform.process.Actor;
+import vn.angiang.editorial.platform.process.Coded;
 
 /**
  * Feedback in the shared trail reader: the key is the tracking code; the board and those who oversee it
@@ -17,17 +18,7 @@ import vn.angiang.editorial.platform.process.Actor;
  * tasks). The sender's contact details are for the IT center only, who may have to call or write back.
  */
 @Component
-public class FeedbackAuditedRecords implements AuditedRecords<Feedback> {
-
-    private final FeedbackRepository repository;
-    private final AuditAccess access;
-    private final OrgDirectory org;
-
-    public FeedbackAuditedRecords(FeedbackRepository repository, AuditAccess access, OrgDirectory org) {
-        this.repository = repository;
-        this.access = access;
-        this.org = org;
-    }
+public record FeedbackAuditedRecords(FeedbackRepository repository, AuditAccess access, OrgDirectory org) implements AuditedRecords<Feedback> {
 
     @Override
     public String processKey() {
@@ -59,6 +50,6 @@ public class FeedbackAuditedRecords implements AuditedRecords<Feedback> {
 
     @Override
     public String actionLabel(AuditEntry entry) {
-        return FeedbackAction.fromCode(entry.action()).map(FeedbackAction::label).orElse(entry.action());
+        return Coded.byCode(FeedbackAction.class, entry.action()).map(FeedbackAction::label).orElse(entry.action());
     }
 }

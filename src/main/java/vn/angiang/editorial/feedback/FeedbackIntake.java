@@ -13,15 +13,7 @@ import org.springframework.stereotype.Service;
  * the engine.
  */
 @Service
-public class FeedbackIntake {
-
-    private final FeedbackService service;
-    private final FeedbackProcessStarter starter;
-
-    public FeedbackIntake(FeedbackService service, FeedbackProcessStarter starter) {
-        this.service = service;
-        this.starter = starter;
-    }
+public record FeedbackIntake(FeedbackService service, FeedbackProcessStarter starter) {
 
     /** @throws InputRefused for bad input; nothing is stored then */
     public Feedback submit(FeedbackForm form) {

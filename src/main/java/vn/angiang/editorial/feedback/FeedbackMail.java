@@ -11,18 +11,18 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.angiang.editorial.platform.notification.EngineDirectory;
 import vn.angiang.editorial.platform.notification.Outbox;
+import vn.angiang.editorial.platform.notification.PublicLinks;
 
 /**
  * The e-mails of the feedback process, written to the outbox in the engine's transaction (sent after
  * commit, nothing sent for rolled-back work). Templates in {@code templates/mail/feedback-*.txt}.
  */
 @Component
-public class FeedbackMail {
+public record FeedbackMail(Outbox outbox, FeedbackService service, FeedbackCatalog catalog, PublicLinks links) {
 
     public static final String ANSWERED = "feedback-answered";
     public static final String NOT_ACCEPTED = "feedback-not-accepted";
@@ -33,18 +33,6 @@ public class FeedbackMail {
 
     private static final Logger log = LoggerFactory.getLogger(FeedbackMail.class);
 
-    private final Outbox outbox;
-    private final FeedbackService service;
-    private final FeedbackCatalog catalog;
-    private final String publicBaseUrl;
-
-    public FeedbackMail(Outbox outbox, FeedbackService service, FeedbackCatalog catalog,
-            @Value("${editorial.public-base-url:http://localhost:8080}") String publicBaseUrl) {
-        this.outbox = outbox;
-        this.service = service;
-        this.catalog = catalog;
-        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
-    }
 
     /** The outcome to the sender: the answer, or why it was not accepted. Skipped (and noted) without an e-mail address. */
     public void toSender(Feedback f) {
@@ -74,7 +62,7 @@ public class FeedbackMail {
 
     /** The forwarding slip to the agency's people, with where to open it. */
     public void forwarded(DelegateExecution execution, Feedback f, String slip, String slipUrl) {
-        toGroup(execution, f.agencyGroup(), FORWARDED, f, Map.of("slip", slip, "slipUrl", publicBaseUrl + slipUrl));
+        toGroup(execution, f.agencyGroup(), FORWARDED, f, Map.of("slip", slip, "slipUrl", links.to(slipUrl)));
     }
 
     private void toGroup(DelegateExecution execution, String groupId, String template, Feedback f, Map<String, Object> extra) {
@@ -90,7 +78,7 @@ public class FeedbackMail {
             model.put("agency", catalog.agencyLabel(f.agencyGroup()));
             model.put("forwardedAt", f.forwardedAt());
             model.put("answerDue", f.answerDue());
-            model.put("tasklistUrl", publicBaseUrl + "/camunda/app/tasklist/");
+            model.put("tasklistUrl", links.tasklist());
             model.put("answerDays", answerDays);
             model.putAll(extra);
             outbox.enqueue(member.email(), template, model, "feedback:" + f.trackingCode());
@@ -106,7 +94,7 @@ public class FeedbackMail {
         model.put("subject", f.subject());
         model.put("topic", catalog.topicLabel(f.topic()));
         model.put("area", catalog.areaLabel(f.area()));
-        model.put("statusUrl", publicBaseUrl + PublicFeedbackController.BASE + "/status?code=" + f.trackingCode());
+        model.put("statusUrl", links.to(PublicFeedbackController.BASE + "/status?code=" + f.trackingCode()));
         return model;
     }
 }

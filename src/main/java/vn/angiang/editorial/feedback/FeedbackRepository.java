@@ -1,6 +1,7 @@
 package vn.angiang.editorial.feedback;
 
 import vn.angiang.editorial.platform.process.BoardTime;
+import vn.angiang.editorial.platform.process.Coded;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -114,7 +115,7 @@ public class FeedbackRepository {
 
     private static Feedback map(ResultSet rs, int row) throws SQLException {
         return new Feedback(rs.getLong("id"), rs.getString("tracking_code"), rs.getString("process_instance_id"),
-                Channel.fromCode(rs.getString("channel")).orElseThrow(), rs.getString("entered_by"),
+                Coded.byCode(Channel.class, rs.getString("channel")).orElseThrow(), rs.getString("entered_by"),
                 rs.getString("sender_name"), rs.getString("sender_address"), rs.getString("sender_phone"),
                 rs.getString("sender_email"), rs.getString("subject"), rs.getString("content"), rs.getString("topic"),
                 rs.getString("area"), FeedbackStatus.valueOf(rs.getString("status")), rs.getString("proposed_agency"),

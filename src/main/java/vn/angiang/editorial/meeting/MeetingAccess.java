@@ -15,15 +15,7 @@ import vn.angiang.editorial.platform.security.AuthorizationTable;
  * meeting only). Anyone else, like an unknown id, finds nothing.
  */
 @Component
-public class MeetingAccess {
-
-    private final MeetingRepository repository;
-    private final OrgDirectory org;
-
-    public MeetingAccess(MeetingRepository repository, OrgDirectory org) {
-        this.repository = repository;
-        this.org = org;
-    }
+public record MeetingAccess(MeetingRepository repository, OrgDirectory org) {
 
     /** Whether {@code reader} reads every meeting. */
     public boolean readsAll(Actor reader) {

@@ -1,7 +1,5 @@
 package vn.angiang.editorial.meeting;
 
-import java.util.Optional;
-
 import vn.angiang.editorial.platform.process.Coded;
 
 /** The acts of a meeting's audit trail, each with its Vietnamese label. */
@@ -27,8 +25,4 @@ public enum MeetingAction implements Coded {
     CONSULT,
     ANSWER,
     TALLY;
-
-    public static Optional<MeetingAction> fromCode(String code) {
-        return Coded.byCode(MeetingAction.class, code);
-    }
 }

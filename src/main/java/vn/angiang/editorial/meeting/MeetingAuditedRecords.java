@@ -7,16 +7,11 @@ import org.springframework.stereotype.Component;
 import vn.angiang.editorial.platform.audit.AuditEntry;
 import vn.angiang.editorial.platform.audit.AuditedRecords;
 import vn.angiang.editorial.platform.process.Actor;
+import vn.angiang.editorial.platform.process.Coded;
 
 /** Meetings in the shared trail reader ({@code /api/audit/meeting-convocation/{id}}), read as {@link MeetingAccess} says. */
 @Component
-public class MeetingAuditedRecords implements AuditedRecords<Meeting> {
-
-    private final MeetingAccess access;
-
-    public MeetingAuditedRecords(MeetingAccess access) {
-        this.access = access;
-    }
+public record MeetingAuditedRecords(MeetingAccess access) implements AuditedRecords<Meeting> {
 
     @Override
     public String processKey() {
@@ -38,6 +33,6 @@ public class MeetingAuditedRecords implements AuditedRecords<Meeting> {
 
     @Override
     public String actionLabel(AuditEntry entry) {
-        return MeetingAction.fromCode(entry.action()).map(MeetingAction::label).orElse(entry.action());
+        return Coded.byCode(MeetingAction.class, entry.action()).map(MeetingAction::label).orElse(entry.action());
     }
 }

@@ -28,23 +28,9 @@ import vn.angiang.editorial.platform.process.DemoSteps;
  */
 @Component
 @Order(30)
-public class MeetingDemoData implements ApplicationRunner {
+public record MeetingDemoData(DemoProperties demo, MeetingRepository meetings, DemoSteps steps, WorkingDayCalendar workingDays, Clock clock) implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(MeetingDemoData.class);
-    private final DemoProperties demo;
-    private final MeetingRepository meetings;
-    private final DemoSteps steps;
-    private final WorkingDayCalendar workingDays;
-    private final Clock clock;
-
-    public MeetingDemoData(DemoProperties demo, MeetingRepository meetings, DemoSteps steps,
-            WorkingDayCalendar workingDays, Clock clock) {
-        this.demo = demo;
-        this.meetings = meetings;
-        this.steps = steps;
-        this.workingDays = workingDays;
-        this.clock = clock;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -7,12 +7,12 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.angiang.editorial.platform.notification.MailAttachment;
 import vn.angiang.editorial.platform.notification.NotificationProperties;
 import vn.angiang.editorial.platform.notification.Outbox;
+import vn.angiang.editorial.platform.notification.PublicLinks;
 import vn.angiang.editorial.platform.orgchart.BoardRole;
 import vn.angiang.editorial.platform.papers.IssuedPaper;
 import vn.angiang.editorial.platform.papers.PaperFormat;
@@ -25,30 +25,14 @@ import vn.angiang.editorial.platform.process.BoardTime;
  * replies missing); the conclusion notice to every member (Đ12.1). Texts: {@code templates/mail/meeting-*.txt}.
  */
 @Component
-public class MeetingMails {
+public record MeetingMails(Outbox outbox, Papers papers, MeetingPeople people, NotificationProperties mail, Clock clock, PublicLinks links) {
 
     private static final Logger LOG = LoggerFactory.getLogger(MeetingMails.class);
 
-    private final Outbox outbox;
-    private final Papers papers;
-    private final MeetingPeople people;
-    private final NotificationProperties mail;
-    private final Clock clock;
-    private final String publicBaseUrl;
-
-    public MeetingMails(Outbox outbox, Papers papers, MeetingPeople people, NotificationProperties mail, Clock clock,
-            @Value("${editorial.public-base-url:http://localhost:8080}") String publicBaseUrl) {
-        this.outbox = outbox;
-        this.papers = papers;
-        this.people = people;
-        this.mail = mail;
-        this.clock = clock;
-        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
-    }
 
     /** Where the meeting's documents are listed: {@code GET /api/meetings/{id}/documents}. */
     public String documentsUrl(Meeting meeting) {
-        return publicBaseUrl + "/api/meetings/" + meeting.id() + "/documents";
+        return links.to("/api/meetings/" + meeting.id() + "/documents");
     }
 
     void invitations(Meeting meeting, IssuedPaper invitation, List<MeetingPeople.Person> members, List<Guest> guests,

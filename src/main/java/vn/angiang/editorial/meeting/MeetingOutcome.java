@@ -1,7 +1,5 @@
 package vn.angiang.editorial.meeting;
 
-import java.util.Optional;
-
 import vn.angiang.editorial.platform.process.Coded;
 
 /**
@@ -11,8 +9,4 @@ import vn.angiang.editorial.platform.process.Coded;
 public enum MeetingOutcome implements Coded {
     APPROVE,
     RETURN;
-
-    public static Optional<MeetingOutcome> fromCode(String code) {
-        return Coded.byCode(MeetingOutcome.class, code);
-    }
 }

@@ -31,19 +31,7 @@ import vn.angiang.editorial.platform.process.BoardTime;
  * BAN / PHÓ TRƯỞNG BAN" when a deputy signs under delegation (Đ14.3).
  */
 @Component
-public class MeetingPapers {
-
-    private final Papers papers;
-    private final MeetingPeople people;
-    private final OrgDirectory org;
-    private final Signatures signatures;
-
-    public MeetingPapers(Papers papers, MeetingPeople people, OrgDirectory org, Signatures signatures) {
-        this.papers = papers;
-        this.people = people;
-        this.org = org;
-        this.signatures = signatures;
-    }
+public record MeetingPapers(Papers papers, MeetingPeople people, OrgDirectory org, Signatures signatures) {
 
     IssuedPaper invitation(Meeting meeting, List<AgendaItem> agenda, List<Guest> guests, List<Material> materials,
             Actor convener) {

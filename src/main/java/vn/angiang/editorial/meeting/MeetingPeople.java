@@ -13,19 +13,12 @@ import vn.angiang.editorial.platform.orgchart.OrgDirectory;
 
 /** The people of a meeting as the engine's directory knows them: the board's members, names, addresses. */
 @Component
-public class MeetingPeople {
+public record MeetingPeople(IdentityService identity, OrgDirectory org) {
 
     /** A person to invite or tell. */
     public record Person(String userId, String name, String email) {
     }
 
-    private final IdentityService identity;
-    private final OrgDirectory org;
-
-    public MeetingPeople(IdentityService identity, OrgDirectory org) {
-        this.identity = identity;
-        this.org = org;
-    }
 
     /** Every member of the board (the group of {@link BoardRole#BOARD_MEMBERS}: the head and deputies too). */
     public List<Person> boardMembers() {

@@ -42,7 +42,7 @@ import vn.angiang.editorial.platform.validation.PlainText;
  * notice (Đ12.1). Bad input is refused in Vietnamese, field by field, and changes nothing.
  */
 @Service
-public class MeetingService {
+public record MeetingService(MeetingRepository repository, MeetingRules rules, MeetingPeople people, MeetingPapers papers, MeetingMails mails, Delegations delegations, OrgDirectory org, WorkingDayCalendar workingDays, AuditTrail trail, Clock clock) {
 
     public static final String PROCESS_KEY = "meeting-convocation";
 
@@ -50,31 +50,6 @@ public class MeetingService {
     static final int MAX_TEXT = 2000;
     static final int MAX_NAME = 200;
 
-    private final MeetingRepository repository;
-    private final MeetingRules rules;
-    private final MeetingPeople people;
-    private final MeetingPapers papers;
-    private final MeetingMails mails;
-    private final Delegations delegations;
-    private final OrgDirectory org;
-    private final WorkingDayCalendar workingDays;
-    private final AuditTrail trail;
-    private final Clock clock;
-
-    public MeetingService(MeetingRepository repository, MeetingRules rules, MeetingPeople people, MeetingPapers papers,
-            MeetingMails mails, Delegations delegations, OrgDirectory org, WorkingDayCalendar workingDays,
-            AuditTrail trail, Clock clock) {
-        this.repository = repository;
-        this.rules = rules;
-        this.people = people;
-        this.papers = papers;
-        this.mails = mails;
-        this.delegations = delegations;
-        this.org = org;
-        this.workingDays = workingDays;
-        this.trail = trail;
-        this.clock = clock;
-    }
 
     public Meeting get(long id) {
         return repository.find(id).orElseThrow(() -> new IllegalStateException("Không có cuộc họp số " + id));

@@ -20,24 +20,7 @@ import vn.angiang.editorial.platform.security.TasklistFilters;
  */
 @Component
 @Order(0)
-public class PlatformSetup implements ApplicationRunner {
-
-    private final OrgDirectory org;
-    private final DemoProperties demo;
-    private final OrgChartSeeder orgChartSeeder;
-    private final AuthorizationSeeder authorizationSeeder;
-    private final TasklistFilters filters;
-    private final IdentityService identity;
-
-    public PlatformSetup(OrgDirectory org, DemoProperties demo, OrgChartSeeder orgChartSeeder, AuthorizationSeeder authorizationSeeder,
-                         TasklistFilters filters, IdentityService identity) {
-        this.org = org;
-        this.demo = demo;
-        this.orgChartSeeder = orgChartSeeder;
-        this.authorizationSeeder = authorizationSeeder;
-        this.filters = filters;
-        this.identity = identity;
-    }
+public record PlatformSetup(OrgDirectory org, DemoProperties demo, OrgChartSeeder orgChartSeeder, AuthorizationSeeder authorizationSeeder, TasklistFilters filters, IdentityService identity) implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {

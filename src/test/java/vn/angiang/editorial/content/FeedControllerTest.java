@@ -1,5 +1,6 @@
 package vn.angiang.editorial.content;
 
+import vn.angiang.editorial.platform.notification.PublicLinks;
 import vn.angiang.editorial.platform.process.Actor;
 
 import static org.hamcrest.Matchers.containsString;
@@ -38,7 +39,7 @@ class FeedControllerTest {
 
     @BeforeEach
     void publishOne() {
-        mvc = MockMvcBuilders.standaloneSetup(new FeedController(publisher, "angiang.gov.vn,2018", "http://localhost")).build();
+        mvc = MockMvcBuilders.standaloneSetup(new FeedController(publisher, "angiang.gov.vn,2018", new PublicLinks("http://localhost", "/camunda"))).build();
         Submission s = service.submit(ContentServiceTest.form("news", "economy",
                 "<p>Cầu <a href=\"https://angiang.gov.vn/cau\">Châu Đốc</a> & bến phà.</p>"), "ctv.lan",
                 "collaborators", "pi");

@@ -5,6 +5,7 @@ import static vn.angiang.editorial.e2e.Browser.literal;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -46,6 +47,23 @@ final class CamundaForm {
         WebElement input = input(label);
         input.clear();
         input.sendKeys(text);
+    }
+
+    /**
+     * Types a date into the date part of a date-time field, as the picker's own format asks ({@code MM/dd/yyyy}),
+     * and confirms it as a person would with Enter.
+     */
+    void date(String label, String monthDayYear) {
+        WebElement input = input(label);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), monthDayYear, Keys.ENTER);
+    }
+
+    /** Types a 24-hour time ({@code HH:mm}) into the time part of a date-time field and leaves it. */
+    void time(String label, String hourMinute) {
+        WebElement input = input(label);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), hourMinute, Keys.TAB);
     }
 
     /** Picks {@code option} in the drop-down field labelled {@code label}. */

@@ -9,6 +9,7 @@ import vn.angiang.editorial.content.ContentVariables;
 import vn.angiang.editorial.content.Outcome;
 import vn.angiang.editorial.content.Stage;
 import vn.angiang.editorial.content.Submission;
+import vn.angiang.editorial.platform.process.Coded;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -50,7 +51,7 @@ public record ContentTaskListener(ContentService service, ContentActors actors) 
         Actor actor = actors.forTask(task, stage, service.get(id).submitterGroup());
         submission = service.decide(id, stage, decision, edits, actor, comment, task.getId());
         ContentVariables.refresh(task.getExecution(), submission);
-        Outcome outcome = Outcome.fromCode(decision).orElseThrow();
+        Outcome outcome = Coded.byCode(Outcome.class, decision).orElseThrow();
         ContentVariables.OUTCOME.set(task, outcome.label());
         ContentVariables.OUTCOME_COMMENT.set(task, comment);
         if (outcome == Outcome.RETURN) {

@@ -24,19 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * legally responsible for all published content (Đ7.1); this is the chain that shows how it got there.
  */
 @RestController
-public class AuditController {
-
-    private final ContentService service;
-    private final ContentAuditedRecords records;
-    private final AuditReader reader;
-    private final Actors actors;
-
-    public AuditController(ContentService service, ContentAuditedRecords records, AuditReader reader, Actors actors) {
-        this.service = service;
-        this.records = records;
-        this.reader = reader;
-        this.actors = actors;
-    }
+public record AuditController(ContentService service, ContentAuditedRecords records, AuditReader reader, Actors actors) {
 
     /**
      * The trail of one item, for the board and for its own submitter ({@link ContentAuditedRecords}). Anyone

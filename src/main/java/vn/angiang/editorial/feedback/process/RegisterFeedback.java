@@ -22,6 +22,7 @@ import vn.angiang.editorial.feedback.FeedbackForm;
 import vn.angiang.editorial.feedback.FeedbackService;
 import vn.angiang.editorial.feedback.FeedbackVariables;
 import vn.angiang.editorial.platform.orgchart.BoardRole;
+import vn.angiang.editorial.platform.process.Coded;
 import vn.angiang.editorial.platform.validation.InputRefused;
 
 /**
@@ -46,7 +47,7 @@ public record RegisterFeedback(FeedbackStep step, FeedbackService service) imple
             id = FEEDBACK_ID.required(execution);
         } else {
             String channelCode = CHANNEL.text(execution);
-            Channel channel = Channel.fromCode(channelCode == null ? "" : channelCode.strip())
+            Channel channel = Coded.byCode(Channel.class, channelCode == null ? "" : channelCode.strip())
                     .filter(c -> c != Channel.WEB)
                     .orElseThrow(() -> new InputRefused(CHANNEL.name(),
                             "Chưa chọn kênh tiếp nhận (thư giấy, điện thoại hoặc thư điện tử)."));

@@ -28,20 +28,7 @@ import vn.angiang.editorial.platform.security.AuthorizationTable;
  * ({@link AuthorizationTable#SENDER_CONTACT_READERS}). Agencies work from their tasks and do not read trails.
  */
 @RestController
-public class FeedbackAuditController {
-
-    private final FeedbackAuditedRecords records;
-    private final AuditReader reader;
-    private final FeedbackCatalog catalog;
-    private final Actors actors;
-
-    public FeedbackAuditController(FeedbackAuditedRecords records, AuditReader reader, FeedbackCatalog catalog,
-            Actors actors) {
-        this.records = records;
-        this.reader = reader;
-        this.catalog = catalog;
-        this.actors = actors;
-    }
+public record FeedbackAuditController(FeedbackAuditedRecords records, AuditReader reader, FeedbackCatalog catalog, Actors actors) {
 
     @GetMapping("/api/feedback/{trackingCode}/audit")
     public ResponseEntity<?> audit(@PathVariable String trackingCode) {

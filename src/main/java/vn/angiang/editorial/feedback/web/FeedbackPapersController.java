@@ -29,24 +29,10 @@ import vn.angiang.editorial.platform.validation.NotAllowed;
  * the slip is addressed; an unknown code, another record's paper and a record one may not read answer alike.
  */
 @RestController
-public class FeedbackPapersController {
+public record FeedbackPapersController(FeedbackAuditedRecords records, FeedbackRepository repository, Papers papers, PaperDownloads downloads, Actors actors) {
 
     static final String NOT_FOUND = "Không tìm thấy văn bản này trong số hồ sơ bạn được xem.";
 
-    private final FeedbackAuditedRecords records;
-    private final FeedbackRepository repository;
-    private final Papers papers;
-    private final PaperDownloads downloads;
-    private final Actors actors;
-
-    public FeedbackPapersController(FeedbackAuditedRecords records, FeedbackRepository repository, Papers papers,
-            PaperDownloads downloads, Actors actors) {
-        this.records = records;
-        this.repository = repository;
-        this.papers = papers;
-        this.downloads = downloads;
-        this.actors = actors;
-    }
 
     @GetMapping("/api/feedback/{trackingCode}/papers")
     public List<PaperView> list(@PathVariable String trackingCode) {

@@ -14,6 +14,7 @@ import vn.angiang.editorial.meeting.Meeting;
 import vn.angiang.editorial.meeting.MeetingPeople;
 import vn.angiang.editorial.meeting.MeetingService;
 import vn.angiang.editorial.platform.notification.Outbox;
+import vn.angiang.editorial.platform.notification.PublicLinks;
 import vn.angiang.editorial.platform.process.BoardTime;
 import vn.angiang.editorial.platform.tasks.Escalations;
 import vn.angiang.editorial.platform.tasks.Escalations.Escalation;
@@ -26,7 +27,7 @@ import vn.angiang.editorial.platform.tasks.HeadTasks;
  */
 @Component("escalateMeetingTask")
 public record EscalateMeetingTask(MeetingService service, TaskService tasks, Escalations escalations,
-        MeetingPeople people, Outbox outbox, TaskLinks links) implements JavaDelegate {
+        MeetingPeople people, Outbox outbox, PublicLinks links) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -50,7 +51,7 @@ public record EscalateMeetingTask(MeetingService service, TaskService tasks, Esc
                 model.put("meetingTime", BoardTime.format(meeting.startsAt()));
                 model.put("due", due);
                 model.put("told", escalation.told());
-                model.put("taskUrl", links.taskUrl(task.getId()));
+                model.put("taskUrl", links.task(task.getId()));
                 outbox.enqueue(person.email(), "meeting-escalation", model, "task:" + task.getId());
             }
             service.escalated(id, execution.getCurrentActivityId(), task.getId(), task.getName(), escalation.told());

@@ -11,15 +11,7 @@ import vn.angiang.editorial.platform.validation.InputRefused;
 
 /** Who completes a task of meeting-convocation: the signed-in user, in the candidate group they belong to. */
 @Component
-public class MeetingActors {
-
-    private final Actors actors;
-    private final HeadTasks headTasks;
-
-    public MeetingActors(Actors actors, HeadTasks headTasks) {
-        this.actors = actors;
-        this.headTasks = headTasks;
-    }
+public record MeetingActors(Actors actors, HeadTasks headTasks) {
 
     /** At a head's task a deputy acts for the head only under a delegation in force ({@link HeadTasks#actorFor}). */
     public Actor forTask(DelegateTask task) {

@@ -18,15 +18,7 @@ import vn.angiang.editorial.platform.process.BoardTime;
 
 /** What the instance carries for the forms and the timers, written from the record. */
 @Component
-public class MeetingForms {
-
-    private final MeetingService service;
-    private final WorkingDayCalendar workingDays;
-
-    public MeetingForms(MeetingService service, WorkingDayCalendar workingDays) {
-        this.service = service;
-        this.workingDays = workingDays;
-    }
+public record MeetingForms(MeetingService service, WorkingDayCalendar workingDays) {
 
     /** A new meeting: its id, kind and title, and when the agenda is due. */
     void started(VariableScope scope, long id) {

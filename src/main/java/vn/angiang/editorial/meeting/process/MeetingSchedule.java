@@ -21,20 +21,7 @@ import vn.angiang.editorial.platform.tasks.TaskRules;
  * 'replyToInvitation', replyDeadline)}}, the due date and group of a follow-up task.
  */
 @Component("meetingSchedule")
-public class MeetingSchedule {
-
-    private final MeetingService service;
-    private final TaskRules taskRules;
-    private final WorkingDayCalendar workingDays;
-    private final Clock clock;
-
-    public MeetingSchedule(MeetingService service, TaskRules taskRules,
-            WorkingDayCalendar workingDays, Clock clock) {
-        this.service = service;
-        this.taskRules = taskRules;
-        this.workingDays = workingDays;
-        this.clock = clock;
-    }
+public record MeetingSchedule(MeetingService service, TaskRules taskRules, WorkingDayCalendar workingDays, Clock clock) {
 
     /**
      * The reminder of a task due at {@code due}: its rule's {@code remindBefore} working days before (same time

@@ -15,6 +15,7 @@ import vn.angiang.editorial.meeting.FollowUp;
 import vn.angiang.editorial.meeting.MeetingService;
 import vn.angiang.editorial.meeting.MeetingOutcome;
 import vn.angiang.editorial.platform.process.Actor;
+import vn.angiang.editorial.platform.process.Coded;
 import vn.angiang.editorial.platform.process.ProcessVariable;
 import vn.angiang.editorial.platform.validation.InputRefused;
 
@@ -120,7 +121,7 @@ public record MeetingTaskListener(MeetingService service, MeetingActors actors, 
         if (code == null || code.isBlank()) {
             return null;
         }
-        return MeetingOutcome.fromCode(code).orElseThrow(() -> new InputRefused(field, "Lựa chọn không hợp lệ."));
+        return Coded.byCode(MeetingOutcome.class, code).orElseThrow(() -> new InputRefused(field, "Lựa chọn không hợp lệ."));
     }
 
     private static void local(DelegateTask task, ProcessVariable<?>... variables) {

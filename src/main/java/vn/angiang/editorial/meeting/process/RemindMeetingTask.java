@@ -15,6 +15,7 @@ import vn.angiang.editorial.meeting.Meeting;
 import vn.angiang.editorial.meeting.MeetingMails;
 import vn.angiang.editorial.meeting.MeetingPeople;
 import vn.angiang.editorial.meeting.MeetingService;
+import vn.angiang.editorial.platform.notification.PublicLinks;
 import vn.angiang.editorial.platform.process.BoardTime;
 
 /**
@@ -23,7 +24,7 @@ import vn.angiang.editorial.platform.process.BoardTime;
  */
 @Component("remindMeetingTask")
 public record RemindMeetingTask(MeetingService service, TaskService tasks, MeetingPeople people, MeetingMails mails,
-        TaskLinks links) implements JavaDelegate {
+        PublicLinks links) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -32,7 +33,7 @@ public record RemindMeetingTask(MeetingService service, TaskService tasks, Meeti
         for (Task task : TimedTasks.of(execution, tasks)) {
             String due = task.getDueDate() == null ? "" : BoardTime.DEADLINE.format(task.getDueDate().toInstant());
             for (MeetingPeople.Person person : workers(task).values()) {
-                mails.reminder(meeting, person, task.getName(), due, links.taskUrl(task.getId()));
+                mails.reminder(meeting, person, task.getName(), due, links.task(task.getId()));
             }
             service.reminded(id, execution.getCurrentActivityId(), task.getName(), due);
         }

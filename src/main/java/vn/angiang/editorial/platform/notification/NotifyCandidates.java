@@ -28,21 +28,11 @@ import org.springframework.stereotype.Component;
  * the engine's transaction: if the step that created the task fails, nobody is mailed.
  */
 @Component("notifyCandidates")
-public class NotifyCandidates implements TaskListener {
+public record NotifyCandidates(Outbox outbox, PublicLinks links) implements TaskListener {
 
     public static final String TEMPLATE = "task-created";
     private static final Logger log = LoggerFactory.getLogger(NotifyCandidates.class);
 
-    private final Outbox outbox;
-    private final String tasklistUrl;
-
-    public NotifyCandidates(Outbox outbox,
-            @Value("${editorial.public-base-url:http://localhost:8080}") String publicBaseUrl,
-            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
-        this.outbox = outbox;
-        this.tasklistUrl = stripSlash(publicBaseUrl) + "/" + stripSlash(webappPath).replaceFirst("^/+", "")
-                + "/app/tasklist/default/#/?task=";
-    }
 
     @Override
     public void notify(DelegateTask task) {
@@ -82,17 +72,9 @@ public class NotifyCandidates implements TaskListener {
             model.put("processName", processName);
             model.put("businessKey", businessKey);
             model.put("dueDate", task.getDueDate());
-            model.put("taskUrl", tasklistUrl + task.getId());
+            model.put("taskUrl", links.task(task.getId()));
             model.put("taskId", task.getId());
             outbox.enqueue(r.email(), TEMPLATE, model, "task:" + task.getId());
         }
-    }
-
-    private static String stripSlash(String s) {
-        String out = s == null ? "" : s.strip();
-        while (out.endsWith("/")) {
-            out = out.substring(0, out.length() - 1);
-        }
-        return out;
     }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.authorization.Groups;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.angiang.editorial.platform.notification.PublicLinks;
 import vn.angiang.editorial.platform.operations.AdminAlerts;
 import vn.angiang.editorial.platform.operations.DailyCheck;
 
@@ -21,23 +21,11 @@ import vn.angiang.editorial.platform.operations.DailyCheck;
  * Template {@value #TEMPLATE}.
  */
 @Component
-public class EmptyTaskGroupsCheck implements DailyCheck {
+public record EmptyTaskGroupsCheck(OrgDirectory org, AdminAlerts alerts, PublicLinks links) implements DailyCheck {
 
     public static final String TEMPLATE = "empty-task-groups";
     static final String KEY = "empty-group:";
 
-    private final OrgDirectory org;
-    private final AdminAlerts alerts;
-    private final String adminUrl;
-
-    public EmptyTaskGroupsCheck(OrgDirectory org, AdminAlerts alerts,
-            @Value("${editorial.public-base-url:http://localhost:8080}") String publicBaseUrl,
-            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
-        this.org = org;
-        this.alerts = alerts;
-        this.adminUrl = publicBaseUrl.strip().replaceAll("/+$", "") + "/" + webappPath.strip().replaceAll("^/+|/+$", "")
-                + "/app/admin/default/#/groups";
-    }
 
     @Override
     public String name() {
@@ -56,7 +44,7 @@ public class EmptyTaskGroupsCheck implements DailyCheck {
         for (OrgChart.Group g : empty) {
             groups.add(g.name() + " (" + g.id() + (alerts.isOpen(KEY + g.id()) ? ")" : ", mới)"));
         }
-        alerts.raise(keys, TEMPLATE, Map.of("groups", groups, "count", Integer.toString(empty.size()), "adminUrl", adminUrl),
+        alerts.raise(keys, TEMPLATE, Map.of("groups", groups, "count", Integer.toString(empty.size()), "adminUrl", links.admin("groups")),
                 List.of(org.group(BoardRole.IT_CENTER), Groups.CAMUNDA_ADMIN), "alert:empty-groups");
     }
 }

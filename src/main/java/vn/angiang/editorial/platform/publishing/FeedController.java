@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.angiang.editorial.platform.notification.PublicLinks;
 import vn.angiang.editorial.platform.publishing.PublishedItem.State;
 
 /**
@@ -35,14 +36,14 @@ public class FeedController {
     private final Publisher publisher;
     private final String tagAuthority;
     /** Links are built on the configured address, never on the request's Host header. */
-    private final String baseUrl;
+    private final PublicLinks links;
 
     public FeedController(Publisher publisher,
             @Value("${editorial.publishing.tag-authority:angiang.gov.vn,2018}") String tagAuthority,
-            @Value("${editorial.public-base-url:http://localhost:8080}") String baseUrl) {
+            PublicLinks links) {
         this.publisher = publisher;
         this.tagAuthority = tagAuthority;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.links = links;
     }
 
     /** JSON feed: newest first; {@code before} (ISO date-time) pages back, {@code limit} 1–100. */
@@ -51,7 +52,7 @@ public class FeedController {
             @RequestParam(defaultValue = "20") int limit) {
         List<ItemView> items = publisher.feed(before, limit).stream().map(this::view).toList();
         return ResponseEntity.ok().cacheControl(CacheControl.noCache())
-                .body(new FeedView("Tin bài đã đăng trên Cổng thông tin điện tử tỉnh An Giang", base() + "/public/feed",
+                .body(new FeedView("Tin bài đã đăng trên Cổng thông tin điện tử tỉnh An Giang", links.to("/public/feed"),
                         items));
     }
 
@@ -72,7 +73,6 @@ public class FeedController {
     @GetMapping(path = "/public/feed.atom", produces = "application/atom+xml")
     public ResponseEntity<String> atom(@RequestParam(defaultValue = "50") int limit) throws XMLStreamException {
         List<PublishedItem> items = publisher.feed(null, limit);
-        String base = base();
         StringWriter out = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");
@@ -82,8 +82,8 @@ public class FeedController {
         text(xml, "id", "tag:" + tagAuthority + ":feed");
         text(xml, "title", "Tin bài đã đăng trên Cổng thông tin điện tử tỉnh An Giang");
         text(xml, "updated", items.isEmpty() ? "1970-01-01T00:00:00Z" : format(items.get(0).publishedAt()));
-        link(xml, "self", base + "/public/feed.atom", "application/atom+xml");
-        link(xml, "alternate", base + "/public/feed", "application/json");
+        link(xml, "self", links.to("/public/feed.atom"), "application/atom+xml");
+        link(xml, "alternate", links.to("/public/feed"), "application/json");
         for (PublishedItem item : items) {
             xml.writeStartElement("entry");
             text(xml, "id", "tag:" + tagAuthority + ":" + item.key());
@@ -101,9 +101,9 @@ public class FeedController {
                     xml.writeAttribute("label", xmlText(item.categoryLabel()));
                 }
             }
-            link(xml, "alternate", base + "/public/feed/" + item.key(), "application/json");
+            link(xml, "alternate", links.to("/public/feed/" + item.key()), "application/json");
             if (item.auditPath() != null) {
-                link(xml, "related", base + item.auditPath(), "application/json");
+                link(xml, "related", links.to(item.auditPath()), "application/json");
             }
             if (item.summary() != null) {
                 text(xml, "summary", item.summary());
@@ -121,15 +121,10 @@ public class FeedController {
     }
 
     private ItemView view(PublishedItem item) {
-        String base = base();
         return new ItemView(item.key(), item.version(), item.title(), item.summary(), item.bodyHtml(),
                 item.category(), item.categoryLabel(), item.contributors(), item.sourceAgency(),
                 item.firstPublishedAt(), item.publishedAt(), item.changeNote(),
-                base + "/public/feed/" + item.key(), item.auditPath() == null ? null : base + item.auditPath());
-    }
-
-    private String base() {
-        return baseUrl;
+                links.to("/public/feed/" + item.key()), item.auditPath() == null ? null : links.to(item.auditPath()));
     }
 
     /**

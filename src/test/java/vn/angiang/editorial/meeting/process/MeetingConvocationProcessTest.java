@@ -245,9 +245,19 @@ class MeetingConvocationProcessTest {
         driver.fireEarliest(pi, "followUpReminderDue");
         assertThat(mails(id, "meeting-reminder")).containsExactlyInAnyOrder("ttth.an@bbt.angiang.local",
                 "ttth.binh@bbt.angiang.local");
+        // the IT center's follow-up passes its deadline: the secretariat lead is told and may urge it on (Đ12.2);
+        // the task stays with the IT center, raised in its list; the other follow-up is not touched
+        driver.fireEarliest(pi, "followUpOverdue");
+        Task late = tasks.createTaskQuery().taskId(followUp.getId()).singleResult();
+        assertThat(late.getPriority()).isEqualTo(vn.angiang.editorial.platform.tasks.Escalations.ESCALATED_PRIORITY);
+        assertThat(tasks.getIdentityLinksForTask(late.getId())).anyMatch(l -> "secretariat-lead".equals(l.getGroupId()))
+                .anyMatch(l -> "it-center".equals(l.getGroupId()));
+        assertThat(mailsByTemplate("meeting-escalation", "task:" + late.getId())).contains("tgv.truong@bbt.angiang.local");
+        assertThat(driver.openTasks(pi, "carryOutFollowUp")).filteredOn(t -> !t.getId().equals(late.getId()))
+                .extracting(Task::getPriority).containsExactly(50);
         driver.work(pi, "carryOutFollowUp", "ttth.binh", vars("followUpReport", "Đã trình quy trình mới."));
         driver.work(pi, "carryOutFollowUp", "tgv.thu", vars("followUpReport", "Đã tổng hợp."));
-        assertThat(pi).isEnded().hasPassed("followUpReported", "followUpReminded", "meetingConcluded");
+        assertThat(pi).isEnded().hasPassed("followUpReported", "followUpReminded", "followUpLateReported", "meetingConcluded");
         assertThat(meetings.followUps(id)).extracting(FollowUp::status).containsExactly(FollowUp.DONE, FollowUp.DONE);
         assertThat(trail.entries(MeetingService.PROCESS_KEY, Long.toString(id))).extracting(AuditEntry::action)
                 .containsSubsequence("request", "draft-agenda", "prepare-documents", "contribute", "approve-invitation",
