@@ -131,7 +131,7 @@ class MeetingConvocationInBrowserIT {
         tasklist.openTask(agenda.getId());
         tasklist.claim();
         CamundaForm form = tasklist.form();
-        assertThat(form.labels()).contains("Tên cuộc họp", "Ngày họp", "Giờ họp", "Địa điểm", "Chương trình họp");
+        assertThat(form.labels()).contains("Tên cuộc họp", "Địa điểm", "Chương trình họp", "Nội dung");
         form.date("Ngày họp", "03/11/2027");
         form.time("Giờ họp", "08:00");
         form.type("Địa điểm", "Phòng họp số 1, Văn phòng UBND tỉnh");
@@ -140,6 +140,7 @@ class MeetingConvocationInBrowserIT {
         form.type("Nội dung", "Kết quả hoạt động của Cổng 6 tháng đầu năm");
         form.choose("Lĩnh vực (thành viên phụ trách đóng góp ý kiến)", "Kinh tế");
         browsers.last().screenshot("meeting-02-agenda-form");
+        // an agenda item was edited: form-js 7.24 alone would leave "Hoàn thành" disabled (scripts/form-list-validity.js)
         tasklist.pressComplete();
         browsers.last().gone(By.cssSelector(".form-actions"));
         browsers.last().screenshot("meeting-02-agenda-completed");

@@ -26,6 +26,10 @@ import org.springframework.validation.annotation.Validated;
  * @param backoffMax   longest wait between two attempts
  * @param lease        how long a claim lasts; a message still SENDING after that (its node died) is
  *                     claimed again. Must be longer than sending one batch can take.
+ * @param retention    how long a SENT message is kept (its text and attachments) before the daily purge deletes
+ *                     it, so the table does not grow without bound (quy định nội bộ; the trails of the processes
+ *                     record that a mail was sent, they do not depend on the outbox row)
+ * @param purgeCron    when the purge runs, in the board's time zone
  */
 @Validated
 @ConfigurationProperties("editorial.mail")
@@ -38,7 +42,9 @@ public record NotificationProperties(
         @DefaultValue("10") @Min(1) int maxAttempts,
         @DefaultValue("30s") @NotNull Duration backoffBase,
         @DefaultValue("1h") @NotNull Duration backoffMax,
-        @DefaultValue("5m") @NotNull Duration lease) {
+        @DefaultValue("5m") @NotNull Duration lease,
+        @DefaultValue("90d") @NotNull Duration retention,
+        @DefaultValue("0 30 2 * * *") @NotNull String purgeCron) {
 
     public enum Mode { LOG, SMTP }
 

@@ -57,6 +57,7 @@ public class OutboxDispatcher {
     private final Counter failed;
     private final Counter retries;
     private final AtomicLong pending = new AtomicLong();
+    private static final int PURGE_BATCH = 500;
     private final AtomicLong failedStored = new AtomicLong();
 
     public OutboxDispatcher(OutboxRepository repository, MailDelivery delivery, NotificationProperties properties,
@@ -87,6 +88,30 @@ public class OutboxDispatcher {
             // the database may be unreachable for a moment: the rows wait, the next round tries again
             log.warn("Outbox dispatch round failed: {}", e.toString());
         }
+    }
+
+    @Scheduled(cron = "${editorial.mail.purge-cron:0 30 2 * * *}", zone = "Asia/Ho_Chi_Minh")
+    public void purgeOnSchedule() {
+        try {
+            purgeSent();
+        } catch (RuntimeException e) {
+            log.warn("Outbox purge failed, tried again at its next time: {}", e.toString());
+        }
+    }
+
+    /** Deletes the messages sent longer ago than the retention ({@code editorial.mail.retention}), in batches. */
+    public int purgeSent() {
+        OffsetDateTime before = now().minus(properties.retention());
+        int purged = 0;
+        int batch;
+        do {
+            batch = repository.purgeSent(before, PURGE_BATCH);
+            purged += batch;
+        } while (batch == PURGE_BATCH);
+        if (purged > 0) {
+            log.info("Outbox: {} sent messages older than {} purged", purged, properties.retention());
+        }
+        return purged;
     }
 
     /** One dispatch round on this node; returns how many messages were delivered. */

@@ -174,6 +174,24 @@ public class OutboxRepository {
                 .update() == 1;
     }
 
+    /**
+     * Deletes up to {@code limit} messages SENT before {@code sentBefore}, their attachments first; returns how many.
+     * Idempotent: two nodes purging at once delete each row once between them.
+     */
+    public int purgeSent(OffsetDateTime sentBefore, int limit) {
+        List<Long> ids = jdbc.sql("SELECT id FROM notification_outbox WHERE status = 'SENT' AND sent_at < :before "
+                        + "ORDER BY id LIMIT :limit")
+                .param("before", sentBefore)
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        jdbc.sql("DELETE FROM notification_attachment WHERE message_id IN (:ids)").param("ids", ids).update();
+        return jdbc.sql("DELETE FROM notification_outbox WHERE id IN (:ids) AND status = 'SENT'").param("ids", ids).update();
+    }
+
     /** Rows not yet sent, by status (SENT rows are not counted: that table part only grows). */
     public Map<OutboxStatus, Long> countUnsent() {
         Map<OutboxStatus, Long> counts = new EnumMap<>(OutboxStatus.class);

@@ -75,7 +75,8 @@ class MailTemplatesTest {
     @Test
     void backoffDoublesUpToItsCeiling() {
         NotificationProperties p = new NotificationProperties(NotificationProperties.Mode.LOG, "a@b.vn", "",
-                Duration.ofSeconds(5), 20, 10, Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofMinutes(5));
+                Duration.ofSeconds(5), 20, 10, Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofMinutes(5),
+                Duration.ofDays(90), "0 30 2 * * *");
         assertThat(p.backoffAfter(1)).isEqualTo(Duration.ofSeconds(30));
         assertThat(p.backoffAfter(2)).isEqualTo(Duration.ofMinutes(1));
         assertThat(p.backoffAfter(7)).isEqualTo(Duration.ofMinutes(32));

@@ -37,6 +37,7 @@ class OutboxLogModeTest {
     @Autowired MailDelivery delivery;
     @Autowired TransactionTemplate transaction;
     @Autowired JdbcClient jdbc;
+    @Autowired OutboxDispatcher dispatcher;
 
     @Test
     void withoutAMailServerMessagesAreLoggedAndRecordedAsSent(CapturedOutput output) {
@@ -98,5 +99,40 @@ class OutboxLogModeTest {
             tx.setRollbackOnly();
         });
         assertThat(repository.findByRecipient(to)).isEmpty();
+    }
+
+    @Test
+    void sentMessagesAreDeletedWithTheirFilesOnceTheirRetentionHasPassedAndNothingElseIs() {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Map<String, Long> ids = new java.util.LinkedHashMap<>();
+        transaction.executeWithoutResult(tx -> {
+            for (String kind : List.of("sent-long-ago", "sent-lately", "pending-long-ago", "failed-long-ago")) {
+                long id = repository.insert(kind + "@purge.bbt.angiang.local", "Tiêu đề", "Nội dung", "generic",
+                        "purge-test", now.plusYears(50));
+                repository.insertAttachment(id, 0, new MailAttachment("giay-moi.pdf", "application/pdf", new byte[] {1}));
+                ids.put(kind, id);
+            }
+        });
+        // the default retention is 90 days: one sent 91 days ago, one sent yesterday
+        jdbc.sql("UPDATE notification_outbox SET status = 'SENT', sent_at = :at WHERE id = :id")
+                .param("at", now.minusDays(91)).param("id", ids.get("sent-long-ago")).update();
+        jdbc.sql("UPDATE notification_outbox SET status = 'SENT', sent_at = :at WHERE id = :id")
+                .param("at", now.minusDays(1)).param("id", ids.get("sent-lately")).update();
+        jdbc.sql("UPDATE notification_outbox SET status = 'FAILED', created_at = :at WHERE id = :id")
+                .param("at", now.minusDays(200)).param("id", ids.get("failed-long-ago")).update();
+        jdbc.sql("UPDATE notification_outbox SET created_at = :at WHERE id = :id")
+                .param("at", now.minusDays(200)).param("id", ids.get("pending-long-ago")).update();
+
+        assertThat(dispatcher.purgeSent()).isGreaterThanOrEqualTo(1);
+
+        assertThat(repository.find(ids.get("sent-long-ago"))).isEmpty();
+        assertThat(repository.attachments(ids.get("sent-long-ago"))).isEmpty();
+        for (String kept : List.of("sent-lately", "pending-long-ago", "failed-long-ago")) {
+            assertThat(repository.find(ids.get(kept))).as(kept).isPresent();
+            assertThat(repository.attachments(ids.get(kept))).as(kept + "'s file").hasSize(1);
+        }
+        assertThat(dispatcher.purgeSent()).as("a second purge finds nothing more").isZero();
+        jdbc.sql("DELETE FROM notification_attachment WHERE message_id IN (:ids)").param("ids", ids.values()).update();
+        jdbc.sql("DELETE FROM notification_outbox WHERE id IN (:ids)").param("ids", ids.values()).update();
     }
 }

@@ -75,6 +75,7 @@ class WebappCustomisationServedIT {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({
         "tasklist, scripts/vi-form-messages, Trường này bắt buộc phải nhập.",
+        "tasklist, scripts/form-list-validity, formShowsNoError",
         "cockpit,  scripts/vi-date-format,   DD/MM/YYYY HH:mm:ss"
     })
     void customScriptsAreListedAndServedAsJavaScript(String app, String script, String expectedContent) {

@@ -31,7 +31,9 @@ export default {
   // loaded as ES modules from app/tasklist/<entry>.js
   customScripts: [
     // Camunda Forms (form-js) validation messages in Vietnamese
-    'scripts/vi-form-messages'
+    'scripts/vi-form-messages',
+    // the complete button stays usable after editing a repeating list (form-js 7.24 keeps stale errors)
+    'scripts/form-list-validity'
   ],
 
   // the first-login notice points to an English Camunda page
