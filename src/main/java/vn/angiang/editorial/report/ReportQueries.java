@@ -237,7 +237,7 @@ public class ReportQueries {
     }
 
     /** Agencies with a duty (org chart) that provided fewer items than duty × months in the period. */
-    List<AgencyDuty> belowDuty(ReportPeriod period) {
+    public List<AgencyDuty> belowDuty(ReportPeriod period) {
         Map<String, Long> provided = provided(period.start(), period.end());
         List<AgencyDuty> below = new ArrayList<>();
         for (OrgChart.Group g : org.groupsOfKind(GroupKind.AGENCY)) {

@@ -101,6 +101,12 @@ public class ReportRepository {
         return true;
     }
 
+    /** The agencies reminded for {@code month}, by group id. */
+    public List<String> remindedIn(String month) {
+        return jdbc.sql("SELECT agency_group FROM agency_reminder WHERE period = :m ORDER BY agency_group")
+                .param("m", month).query(String.class).list();
+    }
+
     /** The months {@code group} was reminded, newest first. */
     public List<String> remindedMonths(String group) {
         return jdbc.sql("SELECT period FROM agency_reminder WHERE agency_group = :g ORDER BY period DESC")

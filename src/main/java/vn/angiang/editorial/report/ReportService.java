@@ -53,6 +53,10 @@ public class ReportService {
         return rules;
     }
 
+    public OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(BoardTime.ZONE));
     }

@@ -150,7 +150,7 @@ class PaperTemplates {
                     && paragraph.indexOf(TABLE, 1) == paragraph.length() - 1
                     ? tables.get(paragraph.substring(1, paragraph.length() - 1)) : null;
             if (table == null) {
-                throw new IllegalArgumentException("Mẫu văn bản \"" + name + "\": một bảng, một hình phải đứng riêng một dòng, "
+                throw new IllegalArgumentException("Mẫu văn bản \"" + name + "\": một bảng phải đứng riêng một dòng (một hình cũng vậy), "
                         + "không lẫn với chữ: \"" + paragraph.replace(TABLE, '¦') + "\"");
             }
             blocks.add(table);
