@@ -17,7 +17,7 @@ import vn.angiang.editorial.report.ReportKind;
 import vn.angiang.editorial.report.ReportPeriod;
 
 /**
- * On the start ({@code start} of {@code startedByHand}): the kind and the period chosen (by the monthly timer, or
+ * On the start ({@code start} of {@code startedByHand}): the kind and the period chosen (by the daily timer of report-monthly, or
  * by the secretariat for a six-monthly or ad hoc report, Đ12.4) are checked; a month not yet ended or already
  * reported, or a period ending after today, is refused in Vietnamese and no instance is started. A monthly
  * report always covers its whole month.

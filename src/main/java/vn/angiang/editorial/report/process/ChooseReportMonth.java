@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.angiang.editorial.report.ReportKind;
 
 /**
- * {@code chooseReportMonth}, after the monthly timer (07:00 on each of the first seven days of a month): the
+ * {@code chooseReportMonth}, after the daily timer of report-monthly (07:00): the
  * report of the previous month is due on the month's first working day (working-day calendar), and only once; on
  * any other day, or when it was already drafted (by hand, or by another node), nothing is done.
  */

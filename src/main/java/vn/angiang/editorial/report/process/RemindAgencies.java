@@ -25,7 +25,7 @@ import vn.angiang.editorial.report.ReportPeriod;
 import vn.angiang.editorial.report.ReportService;
 
 /**
- * {@code remindAgencies}, after the daily timer of the month's last weeks: on the reminder day (a few working days
+ * {@code remindAgencies}, after the daily timer, once the month's report is seen to: on the reminder day (a few working days
  * before the month ends, report-rules.yaml), each agency below its information duty so far (Đ5.3: the board
  * follows up the agencies' duty to provide information, Đ16.2) is reminded once by mail, and gets a task in its
  * group (the model's next step); a month already reminded is not reminded twice. Those a reminder was sent to

@@ -13,7 +13,7 @@ import vn.angiang.editorial.platform.process.ProcessVariable;
 /** The process variables of monthly-report and report-monthly, each with its type. */
 public final class ReportVariables {
 
-    // the start form (Tasklist or REST), or the monthly timer
+    // the start form (Tasklist or REST), or the daily timer of report-monthly
     /** a ReportKind code: monthly, half-year-feedback, ad-hoc */
     public static final ProcessVariable<String> REPORT_KIND = string("reportKind");
     /** yyyy-MM-dd: the first day of the period */
@@ -44,7 +44,7 @@ public final class ReportVariables {
     public static final ProcessVariable<String> REPORT_COMMENT = string("reportComment");
 
     // report-monthly (the timers)
-    /** false when the monthly timer fired on a day that is not the month's first working day */
+    /** false when the daily timer fired on a day that is not the month's first working day */
     public static final ProcessVariable<Boolean> REPORT_DUE = bool("reportDue");
     /** true on the reminder day when some agencies are below their duty */
     public static final ProcessVariable<Boolean> REMIND_DUE = bool("remindDue");
