@@ -50,7 +50,7 @@ import vn.angiang.editorial.royalty.process.RoyaltyClockConfiguration.SettableCl
 @Import(ReportProcessTestConfiguration.class)
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-class MonthlyReportProcessTest {
+class ReportProcessTest {
 
     static final Actor HEAD = new Actor("truongban", "board-head", Set.of("board-head", "board-members"), null, null);
 
