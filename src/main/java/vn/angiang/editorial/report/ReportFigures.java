@@ -12,9 +12,11 @@ import java.util.List;
  * @param meetings          meetings held, follow-up items still open at the period's end
  * @param agenciesBelowDuty agencies that provided fewer items than their duty (org chart, infoDutyPerMonth)
  * @param trend             published items a month, the twelve months ending with the period's last month
+ * @param lateSteps         user tasks of every process completed in the period after their due date, by step and person
  */
 public record ReportFigures(ReportPeriod period, ContentFigures content, FeedbackFigures feedback,
-        RoyaltyFigures royalties, MeetingFigures meetings, List<AgencyDuty> agenciesBelowDuty, List<MonthCount> trend) {
+        RoyaltyFigures royalties, MeetingFigures meetings, List<AgencyDuty> agenciesBelowDuty, List<MonthCount> trend,
+        List<LateStep> lateSteps) {
 
     /** Counts of one field, one source agency, or all. */
     public record ContentCount(String key, String label, long submitted, long published, long returned, long rejected,
@@ -71,6 +73,10 @@ public record ReportFigures(ReportPeriod period, ContentFigures content, Feedbac
 
     /** An agency's duty for the period (items a month × months) and what it provided. */
     public record AgencyDuty(String agencyGroup, String agency, int duty, long provided) {
+    }
+
+    /** A step (user task) of a process completed late by one person: how often, and the most days after its due date. */
+    public record LateStep(String process, String step, String person, long late, long maxDaysLate) {
     }
 
     /** {@code month} as yyyy-MM. */

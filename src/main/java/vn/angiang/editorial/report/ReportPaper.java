@@ -91,6 +91,13 @@ public final class ReportPaper {
                 parts.add(n(f.agenciesBelowDuty().size()) + " cơ quan, đơn vị chưa cung cấp đủ số tin, bài theo định mức:");
                 parts.add(ReportTables.belowDuty(f).table());
             }
+            parts.add(++section + ". Thời hạn xử lý");
+            if (f.lateSteps().isEmpty()) {
+                parts.add("Các bước xử lý hoàn thành trong kỳ đều đúng hạn.");
+            } else {
+                parts.add("Các bước xử lý hoàn thành sau thời hạn trong kỳ:");
+                parts.add(ReportTables.lateSteps(f).table());
+            }
             parts.add(chart(Chart.TREND, f));
         }
         return parts;

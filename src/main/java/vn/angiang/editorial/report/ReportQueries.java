@@ -1,5 +1,6 @@
 package vn.angiang.editorial.report;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -28,6 +29,7 @@ import vn.angiang.editorial.report.ReportFigures.ContentCount;
 import vn.angiang.editorial.report.ReportFigures.ContentFigures;
 import vn.angiang.editorial.report.ReportFigures.FeedbackFigures;
 import vn.angiang.editorial.report.ReportFigures.KindAmount;
+import vn.angiang.editorial.report.ReportFigures.LateStep;
 import vn.angiang.editorial.report.ReportFigures.MeetingFigures;
 import vn.angiang.editorial.report.ReportFigures.MonthCount;
 import vn.angiang.editorial.report.ReportFigures.RoyaltyFigures;
@@ -57,7 +59,7 @@ public class ReportQueries {
 
     public ReportFigures figures(ReportPeriod period) {
         return new ReportFigures(period, content(period), feedback(period), royalties(period), meetings(period),
-                belowDuty(period), trend(YearMonth.from(period.to())));
+                belowDuty(period), trend(YearMonth.from(period.to())), lateSteps(period));
     }
 
     ContentFigures content(ReportPeriod period) {
@@ -260,6 +262,39 @@ public class ReportQueries {
                 .param("from", from).param("to", to)
                 .query((rs, i) -> provided.put(rs.getString(1), rs.getLong(2))).list();
         return provided;
+    }
+
+    /**
+     * The user tasks completed in the period after their due date, from the engine's history (every process), by
+     * process, step and the person who completed them. The engine writes its times in the server's zone without
+     * an offset: they are compared as the engine wrote them.
+     */
+    List<LateStep> lateSteps(ReportPeriod period) {
+        Map<List<String>, long[]> late = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+                .thenComparing(k -> k.get(1)).thenComparing(k -> k.get(2)));
+        jdbc.sql("""
+                SELECT COALESCE(d.NAME_, t.PROC_DEF_KEY_), COALESCE(t.NAME_, t.TASK_DEF_KEY_),
+                       COALESCE(u.FIRST_ || ' ' || u.LAST_, t.ASSIGNEE_, ''), t.DUE_DATE_, t.END_TIME_
+                  FROM ACT_HI_TASKINST t
+                  LEFT JOIN ACT_RE_PROCDEF d ON d.ID_ = t.PROC_DEF_ID_
+                  LEFT JOIN ACT_ID_USER u ON u.ID_ = t.ASSIGNEE_
+                 WHERE t.END_TIME_ >= :from AND t.END_TIME_ < :to AND t.DUE_DATE_ IS NOT NULL
+                   AND t.END_TIME_ > t.DUE_DATE_ AND t.DELETE_REASON_ = 'completed'""")
+                .param("from", Timestamp.from(period.start().toInstant()))
+                .param("to", Timestamp.from(period.end().toInstant()))
+                .query((rs, i) -> {
+                    long[] a = late.computeIfAbsent(List.of(rs.getString(1), rs.getString(2), rs.getString(3)),
+                            k -> new long[2]);
+                    a[0]++;
+                    LocalDate due = rs.getTimestamp(4).toInstant().atZone(BoardTime.ZONE).toLocalDate();
+                    LocalDate done = rs.getTimestamp(5).toInstant().atZone(BoardTime.ZONE).toLocalDate();
+                    a[1] = Math.max(a[1], ChronoUnit.DAYS.between(due, done));
+                    return a;
+                })
+                .list();
+        List<LateStep> steps = new ArrayList<>();
+        late.forEach((k, a) -> steps.add(new LateStep(k.get(0), k.get(1), k.get(2), a[0], a[1])));
+        return steps;
     }
 
     /** Items first published each month, the twelve months ending with {@code last}. */

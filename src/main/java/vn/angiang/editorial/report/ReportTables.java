@@ -11,6 +11,7 @@ import vn.angiang.editorial.report.ReportFigures.AgencyDuty;
 import vn.angiang.editorial.report.ReportFigures.AgencyFeedback;
 import vn.angiang.editorial.report.ReportFigures.ContentCount;
 import vn.angiang.editorial.report.ReportFigures.KindAmount;
+import vn.angiang.editorial.report.ReportFigures.LateStep;
 import vn.angiang.editorial.report.ReportFigures.MonthCount;
 
 /**
@@ -74,9 +75,18 @@ public final class ReportTables {
                 List.of(1, 4, 4)));
     }
 
+    public static Named lateSteps(ReportFigures f) {
+        return new Named("Bước xử lý trễ hạn", new PaperTable(
+                List.of("TT", "Quy trình", "Bước", "Người xử lý", "Số lần trễ hạn", "Trễ nhiều nhất (ngày)"),
+                numbered(f.lateSteps(), (LateStep s) -> List.of(s.process(), s.step(), s.person(), n(s.late()),
+                        n(s.maxDaysLate()))),
+                List.of(1, 5, 5, 4, 2, 2)));
+    }
+
     /** Every table of the figures, in the order of the report. */
     public static List<Named> all(ReportFigures f) {
-        return List.of(byField(f), byAgency(f), feedbackByAgency(f), royaltiesByKind(f), belowDuty(f), trend(f));
+        return List.of(byField(f), byAgency(f), feedbackByAgency(f), royaltiesByKind(f), belowDuty(f), lateSteps(f),
+                trend(f));
     }
 
     private static <T> List<List<String>> numbered(List<T> rows, Function<T, List<String>> cells) {

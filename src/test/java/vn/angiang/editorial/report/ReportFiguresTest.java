@@ -100,6 +100,14 @@ class ReportFiguresTest {
         r.followUp(earlier, 3, LocalDate.of(2026, 12, 10), at(2026, 12, 2, 9));      // done only in December: open
         r.followUp(held, 1, LocalDate.of(2026, 12, 15), null);                       // open, not yet due
 
+        // steps completed late in November: the secretariat's twice (1 and 3 days late), once on time; one late
+        // step completed only in December
+        String write = "Tổ giúp việc hoàn thiện báo cáo";
+        r.completedTask("monthly-report", "writeNarrative", write, "tgv.thu", at(2026, 11, 3, 17), at(2026, 11, 4, 9));
+        r.completedTask("monthly-report", "writeNarrative", write, "tgv.thu", at(2026, 11, 5, 17), at(2026, 11, 8, 9));
+        r.completedTask("monthly-report", "writeNarrative", write, "tgv.thu", at(2026, 11, 20, 17), at(2026, 11, 20, 9));
+        r.completedTask("monthly-report", "writeNarrative", write, "tgv.truong", at(2026, 11, 28, 17), at(2026, 12, 1, 9));
+
         november = queries.figures(ReportPeriod.month(YearMonth.of(2026, 11)));
     }
 
@@ -151,6 +159,13 @@ class ReportFiguresTest {
                 .extracting(AgencyDuty::agencyGroup).doesNotContain("agency-health");
         assertThat(november.agenciesBelowDuty()).filteredOn(a -> a.agencyGroup().equals("agency-provincial-office"))
                 .containsExactly(new AgencyDuty("agency-provincial-office", "Văn phòng UBND tỉnh", 8, 0));
+    }
+
+    @Test
+    void stepsCompletedLateAreListedByStepAndPersonFromTheEnginesHistory() {
+        assertThat(november.lateSteps()).filteredOn(s -> s.process().startsWith("Báo cáo tháng")).containsExactly(
+                new ReportFigures.LateStep("Báo cáo tháng, báo cáo định kỳ và đột xuất của Ban Biên tập",
+                        "Tổ giúp việc hoàn thiện báo cáo", "Đỗ Thị Thu", 2, 3));
     }
 
     @Test

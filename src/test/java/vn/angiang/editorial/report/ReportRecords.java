@@ -127,6 +127,27 @@ public record ReportRecords(JdbcClient jdbc) {
                 .param("done", doneAt).update();
     }
 
+    private static int task = 0;
+
+    /**
+     * A user task of the process defined as {@code definitionKey} (its latest version), due at {@code due} and
+     * completed at {@code done} by {@code assignee}, as the engine's history keeps it.
+     */
+    public void completedTask(String definitionKey, String taskKey, String name, String assignee, OffsetDateTime due,
+            OffsetDateTime done) {
+        String definition = jdbc.sql("SELECT ID_ FROM ACT_RE_PROCDEF WHERE KEY_ = :k ORDER BY VERSION_ DESC")
+                .param("k", definitionKey).query(String.class).list().get(0);
+        jdbc.sql("""
+                INSERT INTO ACT_HI_TASKINST (ID_, TASK_DEF_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, NAME_, ASSIGNEE_,
+                       START_TIME_, END_TIME_, DELETE_REASON_, DUE_DATE_)
+                VALUES (:id, :key, :process, :definition, :name, :assignee, :start, :end, 'completed', :due)""")
+                .param("id", "report-test-task-" + (++task) + "-" + System.nanoTime()).param("key", taskKey)
+                .param("process", definitionKey).param("definition", definition).param("name", name)
+                .param("assignee", assignee).param("start", java.sql.Timestamp.from(due.minusDays(3).toInstant()))
+                .param("end", java.sql.Timestamp.from(done.toInstant()))
+                .param("due", java.sql.Timestamp.from(due.toInstant())).update();
+    }
+
     /** Empties what the report reads, for a test that needs a month of its own. */
     public void clear() {
         for (String table : new String[] {"royalty_share", "royalty_work", "royalty_statement", "royalty_tax_commitment",
