@@ -46,6 +46,8 @@ class ReportOnPostgresIT {
         long statement = r.statement("2024-01", at(2024, 2, 6, 10));
         r.work(statement, "news", 2_500_000, "Phan Thị Én");                          // 10 % withheld: 250 000
 
+        r.completedTask("monthly-report", "signReport", "Ký báo cáo", "truongban", at(2024, 2, 20, 17), at(2024, 2, 22, 9));
+
         ReportFigures f = service.figuresNow(ReportPeriod.month(YearMonth.of(2024, 2)));
         assertThat(f.content().total().submitted()).isEqualTo(2);
         assertThat(f.content().total().published()).isEqualTo(1);
@@ -53,6 +55,8 @@ class ReportOnPostgresIT {
         assertThat(f.content().medianDays()).isEqualTo(2.0);
         assertThat(f.feedback().byAgency()).containsExactly(new AgencyFeedback("agency-health", "Sở Y tế", 1, 0, 1, 0, 0));
         assertThat(f.royalties().taxWithheld()).isEqualTo(250_000);
+        assertThat(f.lateSteps()).extracting(ReportFigures.LateStep::person, ReportFigures.LateStep::maxDaysLate)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Nguyễn Văn Hùng", 2L));
 
         BoardReport drafted = service.draft(ReportPeriod.month(YearMonth.of(2024, 2)), null, Actor.system());
         assertThat(service.monthly(YearMonth.of(2024, 2)).orElseThrow().figures()).isEqualTo(drafted.figures());
