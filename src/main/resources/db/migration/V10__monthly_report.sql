@@ -32,11 +32,12 @@ CREATE TABLE board_report (
 CREATE INDEX board_report_period_idx ON board_report (period_from, period_to);
 
 -- Agencies reminded (đôn đốc) before the month's end because they were below their information duty
--- (org-chart.yaml, infoDutyPerMonth): one row per agency and month, so a second node or a second run reminds
--- nobody twice, and repeat cases can be read back.
+-- (org-chart.yaml, infoDutyPerMonth; period yyyy-MM) or late answering forwarded feedback (period yyyy-MM:pakn,
+-- duty 0, provided: the feedback overdue): one row per agency, month and reason, so a second node or a second run
+-- reminds nobody twice, and repeat cases can be read back.
 CREATE TABLE agency_reminder (
     agency_group  VARCHAR(64)  NOT NULL,
-    period        VARCHAR(7)   NOT NULL,
+    period        VARCHAR(16)  NOT NULL,
     duty          INTEGER      NOT NULL,
     provided      INTEGER      NOT NULL,
     reminded_at   TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -138,7 +138,7 @@ public class ReportQueries {
         return labels;
     }
 
-    FeedbackFigures feedback(ReportPeriod period) {
+    public FeedbackFigures feedback(ReportPeriod period) {
         long[] received = new long[3];
         jdbc.sql("SELECT status, handled_by, COUNT(*) FROM feedback WHERE created_at >= :from AND created_at < :to"
                         + " GROUP BY status, handled_by")

@@ -101,15 +101,15 @@ public class ReportRepository {
         return true;
     }
 
-    /** The agencies reminded for {@code month}, by group id. */
+    /** The agencies reminded of their information duty for {@code month}, by group id. */
     public List<String> remindedIn(String month) {
-        return jdbc.sql("SELECT agency_group FROM agency_reminder WHERE period = :m ORDER BY agency_group")
+        return jdbc.sql("SELECT agency_group FROM agency_reminder WHERE period = :m AND duty > 0 ORDER BY agency_group")
                 .param("m", month).query(String.class).list();
     }
 
-    /** The months {@code group} was reminded, newest first. */
+    /** The months {@code group} was reminded of its information duty, newest first. */
     public List<String> remindedMonths(String group) {
-        return jdbc.sql("SELECT period FROM agency_reminder WHERE agency_group = :g ORDER BY period DESC")
+        return jdbc.sql("SELECT period FROM agency_reminder WHERE agency_group = :g AND duty > 0 ORDER BY period DESC")
                 .param("g", group).query(String.class).list();
     }
 

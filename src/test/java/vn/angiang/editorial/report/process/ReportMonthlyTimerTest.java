@@ -106,8 +106,12 @@ class ReportMonthlyTimerTest {
         for (int i = 0; i < 8; i++) {
             records.submitted("legal", "agency-provincial-office", at(2026, 11, 4, 8));   // Văn phòng: 8 of 8
         }
+        // forwarded to Sở Y tế, due 10/11, not answered: reminded by mail on the same day
+        records.feedback(at(2026, 11, 2, 9), "FORWARDED", "agency", "agency-health", at(2026, 11, 2, 10),
+                at(2026, 11, 10, 17), null);
         driver.today(reminderDay);
         driver.fire("dailyTimer");
+        assertThat(mailsTo("vanthu@syt.angiang.local", "Đôn đốc trả lời phản ánh, kiến nghị quá hạn")).hasSize(1);
 
         ProcessInstance run = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(ReportProcessDriver.TIMERS).singleResult();
@@ -133,7 +137,7 @@ class ReportMonthlyTimerTest {
         // the same day again: nobody is reminded twice
         driver.fire("dailyTimer");
         assertThat(lastRun().getEndActivityId()).isEqualTo("noReminder");
-        assertThat(mailsTo("vanthu@syt.angiang.local", "Đôn đốc")).hasSize(1);
+        assertThat(mailsTo("vanthu@syt.angiang.local", "Đôn đốc")).hasSize(2);
 
         // December: reminded again ("Nhắc lại"), nobody answers, the tasks close at the month's end
         driver.today(step.reminderDay(YearMonth.of(2026, 12), 3));
