@@ -107,6 +107,21 @@ public class ReportRepository {
                 .param("m", month).query(String.class).list();
     }
 
+    /** The reminders of {@code month} to agencies reminded of their duty also the month before (repeat cases). */
+    public List<Reminder> repeatCases(String month, String monthBefore) {
+        return jdbc.sql("""
+                SELECT r.agency_group, r.duty, r.provided FROM agency_reminder r
+                 WHERE r.period = :m AND r.duty > 0 AND EXISTS (SELECT 1 FROM agency_reminder b
+                       WHERE b.agency_group = r.agency_group AND b.period = :before AND b.duty > 0)
+                 ORDER BY r.agency_group""")
+                .param("m", month).param("before", monthBefore)
+                .query((rs, i) -> new Reminder(rs.getString(1), rs.getInt(2), rs.getInt(3))).list();
+    }
+
+    /** An agency reminded of its duty: the duty and what it had provided on the reminder day. */
+    public record Reminder(String agencyGroup, int duty, int provided) {
+    }
+
     /** The months {@code group} was reminded of its information duty, newest first. */
     public List<String> remindedMonths(String group) {
         return jdbc.sql("SELECT period FROM agency_reminder WHERE agency_group = :g AND duty > 0 ORDER BY period DESC")

@@ -70,6 +70,20 @@ class ReportController {
         return download(r, extension);
     }
 
+    /** The notice to agencies reminded two months running, for the head to sign (a draft: its number blank). */
+    @GetMapping("/api/reports/{month:\\d{4}-\\d{2}}/follow-up.{extension}")
+    ResponseEntity<byte[]> followUp(@PathVariable String month, @PathVariable String extension) {
+        allow(READERS);
+        YearMonth period;
+        try {
+            period = YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw new NotAllowed(NOT_FOUND);
+        }
+        return file(documents.followUpNotice(period, extension).orElseThrow(() -> new NotAllowed(
+                "Không có cơ quan nào bị đôn đốc hai tháng liền đến tháng " + month + ".")));
+    }
+
     @GetMapping("/api/reports/id/{id}.{extension}")
     ResponseEntity<byte[]> byId(@PathVariable long id, @PathVariable String extension) {
         allow(READERS);
@@ -102,7 +116,10 @@ class ReportController {
     }
 
     private ResponseEntity<byte[]> download(BoardReport r, String extension) {
-        ReportDocuments.File file = documents.file(r, extension).orElseThrow(() -> new NotAllowed(NOT_FOUND));
+        return file(documents.file(r, extension).orElseThrow(() -> new NotAllowed(NOT_FOUND)));
+    }
+
+    private static ResponseEntity<byte[]> file(ReportDocuments.File file) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.name())
                         .build().toString())

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.angiang.editorial.report.ReportRecords.at;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -29,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestExecutionListeners;
 
 import vn.angiang.editorial.platform.validation.InputRefused;
+import vn.angiang.editorial.report.ReportDocuments;
 import vn.angiang.editorial.report.ReportRecords;
 import vn.angiang.editorial.royalty.process.RoyaltyClockConfiguration.SettableClock;
 
@@ -49,6 +53,7 @@ class ReportMonthlyTimerTest {
     @Autowired JdbcClient jdbc;
     @Autowired SettableClock clock;
     @Autowired ReportStep step;
+    @Autowired ReportDocuments documents;
 
     ReportProcessDriver driver;
     ReportRecords records;
@@ -98,7 +103,7 @@ class ReportMonthlyTimerTest {
     }
 
     @Test
-    void agenciesBelowTheirDutyAreRemindedOnceAndAnswerOrAreClosedAtTheMonthsEnd() {
+    void agenciesBelowTheirDutyAreRemindedOnceAndAnswerOrAreClosedAtTheMonthsEnd() throws Exception {
         // November 2026: the reminder day is the 3rd working day before 1 December: Thursday 26/11
         LocalDate reminderDay = step.reminderDay(YearMonth.of(2026, 11), 3);
         assertThat(reminderDay).isEqualTo(LocalDate.of(2026, 11, 26));
@@ -149,5 +154,15 @@ class ReportMonthlyTimerTest {
         driver.fire(december, "monthEnded");
         assertThat(december).isEnded();
         assertThat(lastRun().getEndActivityId()).isEqualTo("followUpClosed");
+
+        // reminded two months running: a notice (TB) for the head to sign names them; none for November alone
+        assertThat(documents.followUpNotice(YearMonth.of(2026, 11), "docx")).isEmpty();
+        byte[] notice = documents.followUpNotice(YearMonth.of(2026, 12), "docx").orElseThrow().content();
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(notice));
+                XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
+            assertThat(text.getText()).contains("THÔNG BÁO", "Đôn đốc cung cấp thông tin cho Cổng thông tin điện tử tỉnh",
+                    "Tháng 12/2026 và tháng trước đó", "Sở Y tế", "Sở Tài chính", "Sở Y tế;")
+                    .doesNotContain("Văn phòng UBND tỉnh;");
+        }
     }
 }
