@@ -56,16 +56,7 @@ class ReportController {
 
     @GetMapping("/api/reports/{month:\\d{4}-\\d{2}}.{extension}")
     ResponseEntity<byte[]> monthly(@PathVariable String month, @PathVariable String extension) {
-        allow(READERS);
-        YearMonth period;
-        try {
-            period = YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            throw new NotAllowed(NOT_FOUND);
-        }
-        if (period.isAfter(YearMonth.from(service.today()))) {
-            throw new NotAllowed(NOT_FOUND);
-        }
+        YearMonth period = readableMonth(month);
         BoardReport r = service.monthly(period).orElseGet(() -> documents.unsaved(ReportPeriod.month(period)));
         return download(r, extension);
     }
@@ -73,14 +64,7 @@ class ReportController {
     /** The notice to agencies reminded two months running, for the head to sign (a draft: its number blank). */
     @GetMapping("/api/reports/{month:\\d{4}-\\d{2}}/follow-up.{extension}")
     ResponseEntity<byte[]> followUp(@PathVariable String month, @PathVariable String extension) {
-        allow(READERS);
-        YearMonth period;
-        try {
-            period = YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            throw new NotAllowed(NOT_FOUND);
-        }
-        return file(documents.followUpNotice(period, extension).orElseThrow(() -> new NotAllowed(
+        return file(documents.followUpNotice(readableMonth(month), extension).orElseThrow(() -> new NotAllowed(
                 "Không có cơ quan nào bị đôn đốc hai tháng liền đến tháng " + month + ".")));
     }
 
@@ -124,6 +108,20 @@ class ReportController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.name())
                         .build().toString())
                 .body(file.content());
+    }
+
+    /** A month up to the current one, for a reader of the reports; any other answers as a report not found. */
+    private YearMonth readableMonth(String month) {
+        allow(READERS);
+        try {
+            YearMonth period = YearMonth.parse(month);
+            if (!period.isAfter(YearMonth.from(service.today()))) {
+                return period;
+            }
+        } catch (DateTimeParseException e) {
+            // answered below, as a month not found
+        }
+        throw new NotAllowed(NOT_FOUND);
     }
 
     private Actor allow(Set<GroupKind> kinds) {

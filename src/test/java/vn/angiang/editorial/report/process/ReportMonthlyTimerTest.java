@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +59,6 @@ class ReportMonthlyTimerTest {
 
     @BeforeEach
     void setUp() {
-        BpmnAwareTests.init(engine);
         driver = new ReportProcessDriver(engine, clock);
         records = new ReportRecords(jdbc);
         // the coverage recorder looks the process definition up inside the agency user's own command
@@ -77,7 +75,7 @@ class ReportMonthlyTimerTest {
 
     @AfterEach
     void tearDown() {
-        clock.set(java.time.Instant.now());
+        driver.reset();
     }
 
     HistoricProcessInstance lastRun() {

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 
 import vn.angiang.editorial.platform.process.BoardTime;
 import vn.angiang.editorial.royalty.process.RoyaltyClockConfiguration.SettableClock;
@@ -26,9 +27,17 @@ class ReportProcessDriver {
     private final ProcessEngine engine;
     private final SettableClock clock;
 
+    /** Also points camunda-bpm-assert at {@code engine}, as each test needs. */
     ReportProcessDriver(ProcessEngine engine, SettableClock clock) {
         this.engine = engine;
         this.clock = clock;
+        BpmnAwareTests.init(engine);
+    }
+
+    /** After a test: nobody signed in, the clock back to now. */
+    void reset() {
+        engine.getIdentityService().clearAuthentication();
+        clock.set(java.time.Instant.now());
     }
 
     /** The application's clock at 07:00 of {@code day} in the board's zone. */

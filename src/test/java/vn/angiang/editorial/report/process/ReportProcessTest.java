@@ -14,7 +14,6 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,16 +65,14 @@ class ReportProcessTest {
 
     @BeforeEach
     void setUp() {
-        BpmnAwareTests.init(engine);
         driver = new ReportProcessDriver(engine, clock);
         records = new ReportRecords(jdbc);
     }
 
     @AfterEach
     void tearDown() {
-        engine.getIdentityService().clearAuthentication();
+        driver.reset();
         delegations.list(false).forEach(d -> delegations.revoke(HEAD, d.id()));
-        clock.set(java.time.Instant.now());
     }
 
     BoardReport report(ProcessInstance pi) {
