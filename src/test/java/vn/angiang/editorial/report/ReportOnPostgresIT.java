@@ -71,6 +71,10 @@ class ReportOnPostgresIT {
         assertThat(xlsx.getHeaders().getContentType().toString()).isEqualTo(ReportWorkbook.MEDIA_TYPE);
         assertThat(http.withBasicAuth("tgv.thu", "demo").getForEntity("/api/reports/2024-02.docx", byte[].class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.withBasicAuth("quanly", "demo").getForEntity("/api/reports/2999-01.pdf", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("tgv.thu", "demo").getForEntity("/api/reports/2024-02/follow-up.pdf", String.class)
+                .getBody()).contains("Không có cơ quan nào bị đôn đốc hai tháng liền");
         assertThat(http.withBasicAuth("syt.vanthu", "demo").getForEntity("/api/reports/2024-02.pdf", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.getForEntity("/api/reports/2024-02.pdf", String.class).getStatusCode())
