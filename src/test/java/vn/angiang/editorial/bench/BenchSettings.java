@@ -8,9 +8,9 @@ import java.util.Set;
  */
 record BenchSettings(double scale, int threads, int referenceInstances, int contentInstances,
                      int inboxSmall, int inboxLarge, int inboxSamples, int inboxMaxSeconds, int intakeSeconds, int intakeThreads, int intakeCatchUpSeconds,
-                     int autoanalyzeWaitSeconds, Set<String> parts, int holdSeconds) {
+                     int autoanalyzeWaitSeconds, Set<String> parts, int holdSeconds, int reportContent, int reportFeedback) {
 
-    /** Whether this run includes a part (-Dbench.parts=reference,content,inbox,intake; all by default). */
+    /** Whether this run includes a part (-Dbench.parts=reference,content,inbox,intake,report; all by default). */
     boolean runs(String part) {
         return parts.contains(part);
     }
@@ -33,9 +33,12 @@ record BenchSettings(double scale, int threads, int referenceInstances, int cont
                 Integer.getInteger("bench.intake.threads", 8),
                 Integer.getInteger("bench.intake.catchUpSeconds", 600),
                 Integer.getInteger("bench.autoanalyze.wait", 300),
-                Set.of(System.getProperty("bench.parts", "reference,content,inbox,intake").split(",")),
+                Set.of(System.getProperty("bench.parts", "reference,content,inbox,intake,report").split(",")),
                 // keeps the application and its database up after the run, for EXPLAIN and profiling
-                Integer.getInteger("bench.hold", 0));
+                Integer.getInteger("bench.hold", 0),
+                // issue 16: a month of 20,000 content items and 20,000 feedback records
+                scaled(scale, 20_000, 200),
+                scaled(scale, 20_000, 200));
     }
 
     private static int scaled(double scale, int full, int minimum) {

@@ -23,6 +23,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.angiang.editorial.report.ReportDocuments;
+import vn.angiang.editorial.report.ReportService;
 import vn.angiang.editorial.support.EmbeddedPostgresSupport;
 
 /**
@@ -64,6 +66,8 @@ class WorkflowBenchmark {
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcTemplate jdbc;
     @Autowired IdentityService identity;
+    @Autowired ReportService reportService;
+    @Autowired ReportDocuments reportDocuments;
 
     private final BenchSettings settings = BenchSettings.fromSystemProperties();
     private final BenchReport report = new BenchReport();
@@ -87,6 +91,9 @@ class WorkflowBenchmark {
             if (settings.runs("intake")) {
                 intake();
                 smtp.purgeEmailFromAllMailboxes();
+            }
+            if (settings.runs("report")) {
+                report();
             }
         } finally {
             // what was measured is printed even when a part fails
@@ -157,6 +164,20 @@ class WorkflowBenchmark {
                 result.secondsPerUserTask() * 1000, " ms");
         report.row("2 content", "ratio per user task to the reference", ratio, "", 0.6, true);
         report.row("2 content", "(content tasks /s ÷ reference completions /s)", literal, "");
+    }
+
+    /** The monthly report drafted from a month of 20,000 content and 20,000 feedback records (issue 16: ≤ 10 s). */
+    private void report() {
+        ReportBench.Result result = new ReportBench(jdbc, reportService, reportDocuments)
+                .run(settings.reportContent(), settings.reportFeedback());
+        report.context("report_content_rows", result.content());
+        report.context("report_feedback_rows", result.feedback());
+        report.figure("report_seed_s", result.seedSeconds());
+        report.figure("report_draft_s", result.draftSeconds());
+        report.figure("report_pdf_s", result.pdfSeconds());
+        report.row("6 report", "draft a month of " + result.content() + " content + " + result.feedback()
+                + " feedback records", result.draftSeconds(), " s", 10, false);
+        report.row("6 report", "draw its PDF with three charts", result.pdfSeconds(), " s");
     }
 
     private void intake() throws Exception {

@@ -63,7 +63,9 @@ public class ProcessCoverageGate {
             "meeting-convocation", 1.0,
             "meeting-half-year", 1.0,
             "royalty-payout", 1.0,
-            "royalty-monthly", 1.0);
+            "royalty-monthly", 1.0,
+            "monthly-report", 1.0,
+            "report-monthly", 1.0);
 
     /** The gate for {@code modelKey}: its floor, and every other process model left out of the measure. */
     public static ProcessEngineCoverageProperties forModel(String modelKey) {

@@ -13,12 +13,17 @@ public record OrgChart(List<Group> groups, List<Person> users) {
 
     /**
      * A Camunda group; {@code field} is set for a board member's field group (Đ10.3), {@code role} for
-     * the group that holds one of the offices of the regulation.
+     * the group that holds one of the offices of the regulation, {@code infoDutyPerMonth} for an agency that
+     * owes the portal that many items a month (Đ5.3, Đ16.2; the number is the board's, null: none set).
      */
-    public record Group(String id, GroupKind kind, String name, String field, BoardRole role) {
+    public record Group(String id, GroupKind kind, String name, String field, BoardRole role, Integer infoDutyPerMonth) {
+
+        public Group(String id, GroupKind kind, String name, String field, BoardRole role) {
+            this(id, kind, name, field, role, null);
+        }
 
         public Group(String id, GroupKind kind, String name, String field) {
-            this(id, kind, name, field, null);
+            this(id, kind, name, field, null, null);
         }
     }
 

@@ -51,6 +51,10 @@ public class OrgChartLoader {
             if (!groupIds.add(group.id())) {
                 throw new IllegalStateException("Nhóm bị khai báo hai lần trong sơ đồ tổ chức: " + group.id());
             }
+            if (group.infoDutyPerMonth() != null && (group.infoDutyPerMonth() < 0 || group.kind() != GroupKind.AGENCY)) {
+                throw new IllegalStateException("infoDutyPerMonth chỉ ghi cho cơ quan (kind: AGENCY), là số không âm: "
+                        + group.id());
+            }
         }
         Set<String> userIds = new HashSet<>();
         for (OrgChart.Person person : chart.users()) {

@@ -1,12 +1,17 @@
 package vn.angiang.editorial.platform.papers;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
@@ -94,6 +99,26 @@ final class DocxCanvas implements PaperCanvas {
         for (int i = 0; i < table.rows().size(); i++) {
             cells(grid.getRow(i + 1), table.rows().get(i), Style.TABLE_CELL);
         }
+    }
+
+    @Override
+    public void image(PaperImage image) {
+        float widthMm = image.widthMm();
+        float heightMm = image.heightMm();
+        XWPFParagraph picture = document.createParagraph();
+        picture.setAlignment(ParagraphAlignment.CENTER);
+        picture.setSpacingBefore(twentieths(PARAGRAPH_SPACING));
+        picture.setSpacingAfter(0);
+        try (InputStream png = new ByteArrayInputStream(image.png())) {
+            picture.createRun().addPicture(png, Document.PICTURE_TYPE_PNG, "hinh.png",
+                    Units.toEMU(widthMm * 72 / 25.4), Units.toEMU(heightMm * 72 / 25.4));
+        } catch (IOException | InvalidFormatException e) {
+            throw new IllegalArgumentException("Không chèn được hình vào văn bản: " + image.caption(), e);
+        }
+        XWPFParagraph caption = document.createParagraph();
+        caption.setAlignment(ParagraphAlignment.CENTER);
+        caption.setSpacingAfter(0);
+        run(caption, image.caption(), Style.CAPTION);
     }
 
     @Override

@@ -30,6 +30,9 @@ interface PaperCanvas {
     /** A table of the body, with borders, its header row repeated on every page. */
     void table(PaperTable table);
 
+    /** A picture of the body, centred, with its caption under it. */
+    void image(PaperImage image);
+
     /** Ends the file: page numbers from the second page on, top centre; returns its bytes. */
     byte[] finish();
 
@@ -56,6 +59,8 @@ interface PaperCanvas {
         BODY(14, false, false),
         TABLE_HEADER(13, true, false),
         TABLE_CELL(13, false, false, false, false, 0),
+        /** the caption under a picture */
+        CAPTION(13, false, true),
         RECIPIENTS_HEADING(12, true, true, false, false, 0),
         RECIPIENT(11, false, false, false, false, 0),
         AUTHORITY(14, true, false),

@@ -128,6 +128,9 @@ public record PaperDraft(PaperKind kind, String title, List<PaperBlock> body, Li
         if (block instanceof PaperTable table) {
             return Stream.concat(table.header().stream(), table.rows().stream().flatMap(List::stream));
         }
+        if (block instanceof PaperImage image) {
+            return Stream.of(image.caption());
+        }
         return Stream.of(((PaperBlock.Paragraph) block).text());
     }
 

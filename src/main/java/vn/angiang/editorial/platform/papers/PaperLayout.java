@@ -40,6 +40,9 @@ final class PaperLayout {
         for (PaperBlock block : draft.body()) {
             if (block instanceof PaperTable table) {
                 canvas.table(nfc(table));
+            } else if (block instanceof PaperImage image) {
+                canvas.image(new PaperImage(image.png(), Math.min(image.widthMm(), PaperCanvas.PAGE_WIDTH_MM
+                        - PaperCanvas.MARGIN_LEFT_MM - PaperCanvas.MARGIN_RIGHT_MM), image.heightMm(), nfc(image.caption())));
             } else {
                 canvas.paragraph(nfc(((PaperBlock.Paragraph) block).text()));
             }

@@ -37,8 +37,10 @@ import vn.angiang.editorial.platform.process.BoardTime;
  * condition {@code [# th:if="${...}"]...[/]}. Its first line may be the abstract, {@code Trích yếu: ...};
  * every further line that is not blank is one paragraph of the body. In the model,
  * <ul>
- * <li>a {@link PaperTable} written alone on its line ({@code [(${statement})]}) is a table there;</li>
- * <li>a collection is written one item a line, so one paragraph each (conclusions, tasks);</li>
+ * <li>a {@link PaperTable} or a {@link PaperImage} written alone on its line ({@code [(${statement})]}) is a table
+ * or a picture there;</li>
+ * <li>a collection is written one item a line, so one paragraph each (conclusions, tasks); its tables and pictures
+ * each stand where they are in it (a report's headings, tables and charts);</li>
  * <li>a {@link LocalDate} is written {@code dd/MM/yyyy}.</li>
  * </ul>
  * A value the template uses and the model lacks is an error naming it; an optional one has its fallback
@@ -82,7 +84,7 @@ class PaperTemplates {
      */
     PaperText render(String name, Map<String, ?> model) {
         String source = load(name);
-        Map<String, PaperTable> tables = new HashMap<>();
+        Map<String, PaperBlock> tables = new HashMap<>();
         Context context = new Context(VIETNAMESE);
         model.forEach((key, value) -> context.setVariable(key, value(key, value, tables)));
         List<String> missing = new ArrayList<>();
@@ -114,13 +116,18 @@ class PaperTemplates {
         }
     }
 
-    private static Object value(String key, Object value, Map<String, PaperTable> tables) {
-        if (value instanceof PaperTable table) {
-            tables.put(key, table);
+    private static Object value(String key, Object value, Map<String, PaperBlock> tables) {
+        if (value instanceof PaperTable || value instanceof PaperImage) {
+            tables.put(key, (PaperBlock) value);
             return TABLE + key + TABLE;
         }
         if (value instanceof Collection<?> items) {
-            return items.stream().map(String::valueOf).collect(Collectors.joining("\n"));
+            List<String> lines = new ArrayList<>();
+            for (Object item : items) {
+                lines.add(item instanceof PaperTable || item instanceof PaperImage
+                        ? String.valueOf(value(key + "#" + lines.size(), item, tables)) : String.valueOf(item));
+            }
+            return String.join("\n", lines);
         }
         if (value instanceof LocalDate date) {
             return BoardTime.DATE.format(date);
@@ -128,7 +135,7 @@ class PaperTemplates {
         return value;
     }
 
-    private static List<PaperBlock> blocks(String name, String text, Map<String, PaperTable> tables) {
+    private static List<PaperBlock> blocks(String name, String text, Map<String, PaperBlock> tables) {
         List<PaperBlock> blocks = new ArrayList<>();
         for (String line : text.split("\\R")) {
             String paragraph = line.strip();
@@ -139,11 +146,11 @@ class PaperTemplates {
                 blocks.add(new PaperBlock.Paragraph(paragraph));
                 continue;
             }
-            PaperTable table = paragraph.length() > 2 && paragraph.charAt(0) == TABLE
+            PaperBlock table = paragraph.length() > 2 && paragraph.charAt(0) == TABLE
                     && paragraph.indexOf(TABLE, 1) == paragraph.length() - 1
                     ? tables.get(paragraph.substring(1, paragraph.length() - 1)) : null;
             if (table == null) {
-                throw new IllegalArgumentException("Mẫu văn bản \"" + name + "\": một bảng phải đứng riêng một dòng, "
+                throw new IllegalArgumentException("Mẫu văn bản \"" + name + "\": một bảng phải đứng riêng một dòng (một hình cũng vậy), "
                         + "không lẫn với chữ: \"" + paragraph.replace(TABLE, '¦') + "\"");
             }
             blocks.add(table);

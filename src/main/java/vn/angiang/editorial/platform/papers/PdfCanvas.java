@@ -13,6 +13,7 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
@@ -95,6 +96,24 @@ final class PdfCanvas implements PaperCanvas {
         table.header().forEach(text -> grid.addCell(tableCell(text, Style.TABLE_HEADER, Element.ALIGN_CENTER)));
         table.rows().forEach(row -> row.forEach(text -> grid.addCell(tableCell(text, Style.TABLE_CELL, Element.ALIGN_LEFT))));
         add(grid);
+    }
+
+    @Override
+    public void image(PaperImage image) {
+        Image picture;
+        try {
+            picture = Image.getInstance(image.png());
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("Không chèn được hình vào văn bản: " + image.caption(), e);
+        }
+        picture.scaleAbsolute(points(image.widthMm()), points(image.heightMm()));
+        picture.setAlignment(Element.ALIGN_CENTER);
+        Paragraph holder = new Paragraph();
+        holder.setSpacingBefore(PARAGRAPH_SPACING);
+        holder.add(new Chunk(picture, 0, 0, true));
+        holder.setAlignment(Element.ALIGN_CENTER);
+        add(holder);
+        add(paragraph(new Line(image.caption(), Style.CAPTION), TEXT_WIDTH_MM));
     }
 
     @Override

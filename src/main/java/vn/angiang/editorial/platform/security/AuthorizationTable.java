@@ -72,6 +72,8 @@ public final class AuthorizationTable {
             grant(CONTENT_SUBMITTERS, PROCESS_DEFINITION, "content-approval", READ, CREATE_INSTANCE),
             grant(EnumSet.of(IT_CENTER), PROCESS_DEFINITION, "feedback-handling", READ, CREATE_INSTANCE),
             grant(EnumSet.of(IT_CENTER), PROCESS_DEFINITION, "royalty-payout", READ, CREATE_INSTANCE),
+            // the secretariat drafts periodic and ad hoc reports (Đ12.4); the monthly one starts by timer
+            grant(EnumSet.of(SECRETARIAT), PROCESS_DEFINITION, "monthly-report", READ, CREATE_INSTANCE),
             grant(CONTENT_SUBMITTERS, PROCESS_INSTANCE, "*", CREATE),
             // a published item is corrected or taken down at any time by its field's member or the head (Đ10.4)
             grant(EnumSet.of(BOARD_MEMBER, BOARD_HEAD), PROCESS_DEFINITION, "content-correction", READ, CREATE_INSTANCE),

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.angiang.editorial.content.ContentVariables;
 import vn.angiang.editorial.feedback.FeedbackVariables;
 import vn.angiang.editorial.meeting.process.MeetingVariables;
+import vn.angiang.editorial.report.process.ReportVariables;
 import vn.angiang.editorial.royalty.process.RoyaltyVariables;
 
 /**
@@ -40,7 +41,8 @@ class DeclaredVariablesTest {
         Class<?> variables = name.startsWith("content-") ? ContentVariables.class
                 : name.startsWith("feedback-") ? FeedbackVariables.class
                 : name.startsWith("meeting-") ? MeetingVariables.class
-                : name.startsWith("royalty-") ? RoyaltyVariables.class : null;
+                : name.startsWith("royalty-") ? RoyaltyVariables.class
+                : name.startsWith("report-") ? ReportVariables.class : null;
         assertThat(variables).as("the process of " + name).isNotNull();
         Set<String> declared = ProcessVariable.declaredIn(variables).stream().map(ProcessVariable::name)
                 .collect(Collectors.toSet());
