@@ -23,21 +23,12 @@ import vn.angiang.editorial.platform.papers.Signer;
  * number left blank and marked unsigned; and the figures as a workbook (XLSX) at any time.
  */
 @Component
-public class ReportDocuments {
+public record ReportDocuments(ReportService service, Papers papers, OrgDirectory org) {
 
     /** What a draft shows where the signature will be. */
     static final Signer UNSIGNED = Signer.of("(Dự thảo, chưa ký)", "Trưởng Ban");
     public static final String XLSX = "xlsx";
 
-    private final ReportService service;
-    private final Papers papers;
-    private final OrgDirectory org;
-
-    public ReportDocuments(ReportService service, Papers papers, OrgDirectory org) {
-        this.service = service;
-        this.papers = papers;
-        this.org = org;
-    }
 
     /** A report not drafted yet: the figures of its period as they stand now. */
     public BoardReport unsaved(ReportPeriod period) {

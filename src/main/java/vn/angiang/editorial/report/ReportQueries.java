@@ -42,20 +42,11 @@ import vn.angiang.editorial.report.ReportFigures.RoyaltyFigures;
  * write (content and feedback: the enum's name; royalty and meeting: the lower-case code).
  */
 @Repository
-public class ReportQueries {
+public record ReportQueries(JdbcClient jdbc, OrgDirectory org, ReportRules rules) {
 
     /** What a submission is grouped by when it names no source agency: the group that submitted it. */
     private static final String AGENCY = "COALESCE(s.source_agency, s.submitter_group, '')";
 
-    private final JdbcClient jdbc;
-    private final OrgDirectory org;
-    private final ReportRules rules;
-
-    public ReportQueries(JdbcClient jdbc, OrgDirectory org, ReportRules rules) {
-        this.jdbc = jdbc;
-        this.org = org;
-        this.rules = rules;
-    }
 
     public ReportFigures figures(ReportPeriod period) {
         return new ReportFigures(period, content(period), feedback(period), royalties(period), meetings(period),

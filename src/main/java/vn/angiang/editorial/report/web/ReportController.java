@@ -35,24 +35,13 @@ import vn.angiang.editorial.report.ReportTables;
  * month's figures so far with their charts, to the head, the deputy heads and the managers.
  */
 @Controller
-class ReportController {
+record ReportController(ReportService service, ReportDocuments documents, Actors actors, OrgDirectory org) {
 
     static final String NOT_FOUND = "Không tìm thấy báo cáo này trong số hồ sơ bạn được xem.";
     static final Set<GroupKind> READERS = Set.of(GroupKind.BOARD_HEAD, GroupKind.DEPUTY_HEAD, GroupKind.BOARD_MEMBER,
             GroupKind.SECRETARIAT, GroupKind.IT_CENTER, GroupKind.MANAGER);
     static final Set<GroupKind> DASHBOARD_READERS = Set.of(GroupKind.BOARD_HEAD, GroupKind.DEPUTY_HEAD, GroupKind.MANAGER);
 
-    private final ReportService service;
-    private final ReportDocuments documents;
-    private final Actors actors;
-    private final OrgDirectory org;
-
-    ReportController(ReportService service, ReportDocuments documents, Actors actors, OrgDirectory org) {
-        this.service = service;
-        this.documents = documents;
-        this.actors = actors;
-        this.org = org;
-    }
 
     @GetMapping("/api/reports/{month:\\d{4}-\\d{2}}.{extension}")
     ResponseEntity<byte[]> monthly(@PathVariable String month, @PathVariable String extension) {
