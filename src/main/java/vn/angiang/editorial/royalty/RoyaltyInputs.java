@@ -26,4 +26,21 @@ public final class RoyaltyInputs {
      */
     public record ShareInput(String name, String contribution, String payeeKind, Boolean outsideDuty, Integer percent) {
     }
+
+    /**
+     * The IT center's record of the payment to one payee (Đ11.7). The amounts are shown from the statement; when
+     * sent they must match it.
+     *
+     * @param method a {@link PaymentMethod} code
+     */
+    public record PaymentInput(String payeeName, Long gross, Long tax, Long net, String method, String reference) {
+    }
+
+    /** A payee entered in the register. */
+    public record PayeeInput(String fullName, String payeeKind, String taxCode, String idNumber) {
+    }
+
+    /** A payee's bank account. */
+    public record BankInput(String bankName, String accountNumber, String accountHolder) {
+    }
 }

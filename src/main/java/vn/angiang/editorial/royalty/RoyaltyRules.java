@@ -63,9 +63,11 @@ public final class RoyaltyRules {
     /**
      * Working days each step has (quy định nội bộ), counted from the draft (propose, score) or the scoring
      * (approve); the calendar days from publication in which royalties are due, and the working days before that
-     * day when the head and the IT center are warned while the statement is not approved.
+     * day when the head and the IT center are warned while the statement is not approved or not paid, and when an
+     * unpaid statement is escalated to the head.
      */
-    public record Deadlines(int propose, int score, int approve, int paymentDueDays, int warnBeforeDue) {
+    public record Deadlines(int propose, int score, int approve, int paymentDueDays, int warnBeforeDue,
+            int escalateBeforeDue) {
     }
 
     private final File file;
@@ -144,8 +146,9 @@ public final class RoyaltyRules {
         });
         if (file.workingDays() == null || file.workingDays().propose() < 1 || file.workingDays().score() < 1
                 || file.workingDays().approve() < 1 || file.workingDays().paymentDueDays() < 1
-                || file.workingDays().warnBeforeDue() < 0) {
-            problems.add("workingDays phải ghi số ngày (≥ 1) cho propose, score, approve, paymentDueDays và warnBeforeDue ≥ 0");
+                || file.workingDays().warnBeforeDue() < 0 || file.workingDays().escalateBeforeDue() < 0) {
+            problems.add("workingDays phải ghi số ngày (≥ 1) cho propose, score, approve, paymentDueDays; warnBeforeDue, "
+                    + "escalateBeforeDue ≥ 0");
         }
         if (file.incomeTax() == null || file.incomeTax().isEmpty()) {
             problems.add("chưa có quy định khấu trừ thuế thu nhập cá nhân (incomeTax)");

@@ -2,6 +2,8 @@ package vn.angiang.editorial.royalty.process;
 
 import static vn.angiang.editorial.royalty.process.RoyaltyVariables.MONTH_LABEL;
 import static vn.angiang.editorial.royalty.process.RoyaltyVariables.PAYMENT_DUE;
+import static vn.angiang.editorial.royalty.process.RoyaltyVariables.PAYMENT_DUE_AT;
+import static vn.angiang.editorial.royalty.process.RoyaltyVariables.PAYMENT_ESCALATION;
 import static vn.angiang.editorial.royalty.process.RoyaltyVariables.PAYMENT_WARNING;
 import static vn.angiang.editorial.royalty.process.RoyaltyVariables.PROPOSE_DUE;
 import static vn.angiang.editorial.royalty.process.RoyaltyVariables.ROYALTY_MONTH;
@@ -41,9 +43,11 @@ public record DraftStatement(RoyaltyStep step) implements JavaDelegate {
         LocalDate earliest = s.works().stream().map(w -> w.publishedOn()).min(LocalDate::compareTo)
                 .orElse(step.service().today());
         LocalDate due = earliest.plusDays(days.paymentDueDays());
+        Date dueAt = Date.from(due.atTime(8, 0).atZone(BoardTime.ZONE).toInstant());
         PAYMENT_DUE.set(execution, BoardTime.DATE.format(due));
-        PAYMENT_WARNING.set(execution, step.workingDays().before(
-                Date.from(due.atTime(8, 0).atZone(BoardTime.ZONE).toInstant()), days.warnBeforeDue()));
+        PAYMENT_DUE_AT.set(execution, dueAt);
+        PAYMENT_WARNING.set(execution, step.workingDays().before(dueAt, days.warnBeforeDue()));
+        PAYMENT_ESCALATION.set(execution, step.workingDays().before(dueAt, days.escalateBeforeDue()));
         execution.setProcessBusinessKey("royalty-" + month);
     }
 }

@@ -42,6 +42,10 @@ public final class RoyaltyVariables {
     public static final ProcessVariable<Date> APPROVE_DUE = date("approveDue");
     /** when the head and the IT center are warned that the earliest work's royalty falls due (60 days) */
     public static final ProcessVariable<Date> PAYMENT_WARNING = date("paymentWarning");
+    /** the 60th day of the earliest work of the statement: the due date of recordPayment */
+    public static final ProcessVariable<Date> PAYMENT_DUE_AT = date("paymentDueAt");
+    /** when an unpaid statement is escalated to the head, a few working days before {@link #PAYMENT_DUE_AT} */
+    public static final ProcessVariable<Date> PAYMENT_ESCALATION = date("paymentEscalation");
     /** the 60th day of the earliest work of the statement, "dd/MM/yyyy" */
     public static final ProcessVariable<String> PAYMENT_DUE = string("paymentDue");
     /** "1.234.000 đồng (Một triệu…)", shown to the approver */
@@ -60,6 +64,10 @@ public final class RoyaltyVariables {
     /** an ApprovalDecision code: approve / return */
     public static final ProcessVariable<String> ROYALTY_DECISION = string("royaltyDecision");
     public static final ProcessVariable<String> ROYALTY_COMMENT = string("royaltyComment");
+    /** the day the payments were made, yyyy-MM-dd (recordPayment) */
+    public static final ProcessVariable<String> PAID_ON = string("paidOn");
+    /** Json list of RoyaltyInputs.PaymentInput, task-local on recordPayment */
+    public static final ProcessVariable<Object> ROYALTY_PAYMENTS = raw("royaltyPayments");
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).build();

@@ -55,6 +55,10 @@ import vn.angiang.editorial.platform.process.Actor;
 import vn.angiang.editorial.platform.process.BoardTime;
 import vn.angiang.editorial.platform.validation.InputRefused;
 import vn.angiang.editorial.royalty.PayeeKind;
+import vn.angiang.editorial.royalty.PaymentMethod;
+import vn.angiang.editorial.royalty.RoyaltyInputs.PaymentInput;
+import vn.angiang.editorial.royalty.RoyaltyPayment;
+import vn.angiang.editorial.royalty.RoyaltyPayments;
 import vn.angiang.editorial.royalty.RoyaltyInputs.Proposal;
 import vn.angiang.editorial.royalty.RoyaltyInputs.WorkScore;
 import vn.angiang.editorial.royalty.RoyaltyService;
@@ -187,6 +191,34 @@ class RoyaltyPayoutProcessTest {
         driver.work(driver.openTask(pi, "approveStatement", "board-head"), userId, form);
     }
 
+    static final Actor IT_CENTER = new Actor("ttth.an", "it-center", Set.of("it-center"), null, null);
+
+    @Autowired RoyaltyPayments royaltyPayments;
+
+    RoyaltyPayments payments() {
+        return royaltyPayments;
+    }
+
+    /** What the payment task shows, as the IT center's form holds it. */
+    List<Map<String, Object>> paymentsShown(ProcessInstance pi) {
+        Task task = driver.openTask(pi, "recordPayment", "it-center");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (PaymentInput p : RoyaltyVariables.list(driver.variable(task, "royaltyPayments"), PaymentInput.class, "x")) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("payeeName", p.payeeName());
+            row.put("gross", p.gross());
+            row.put("tax", p.tax());
+            row.put("net", p.net());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    void pay(ProcessInstance pi, String paidOn, List<Map<String, Object>> rows) {
+        driver.work(driver.openTask(pi, "recordPayment", "it-center"), "ttth.an",
+                Map.of("paidOn", paidOn, "royaltyPayments", RoyaltyVariables.json(rows)));
+    }
+
     static String docxText(byte[] docx) {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
                 XWPFWordExtractor text = new XWPFWordExtractor(document)) {
@@ -256,7 +288,7 @@ class RoyaltyPayoutProcessTest {
 
         decide(pi, "truongban", "approve", null);
 
-        assertThat(pi).isEnded().hasPassed("issueStatement", "statementApproved");
+        assertThat(pi).hasPassed("issueStatement").isWaitingAt("recordPayment");
         RoyaltyStatement approved = statement(pi);
         assertThat(approved.status()).isEqualTo(StatementStatus.APPROVED);
         assertThat(approved.approvedBy()).isEqualTo("truongban");
@@ -290,6 +322,47 @@ class RoyaltyPayoutProcessTest {
             assertThat(payees.getRow(6).getCell(2).getNumericCellValue()).isEqualTo(1_138_500d);
             assertThat(payees.getRow(6).getCell(3).getNumericCellValue()).isZero();
         }
+
+        // the IT center pays (Đ11.7): the task lists each payee with the statement's amounts, due on the 60th day
+        Task pay = driver.openTask(pi, "recordPayment", "it-center");
+        assertThat(pay.getDueDate()).isEqualTo(java.util.Date.from(at(2027, 1, 2, 8).toInstant()));
+        List<Map<String, Object>> payments = paymentsShown(pi);
+        assertThat(payments).extracting(p -> p.get("payeeName"))
+                .containsExactly("Hồ Ngọc Lan", "Dương Văn Minh", "Mai Thị Hoa");
+        // bad input: a negative amount, a payee left out, no reference: refused, nothing recorded
+        payments.get(0).put("net", -1);
+        payments.get(0).put("method", "bank-transfer");
+        payments.get(0).put("reference", "UNC 15/12");
+        assertThatThrownBy(() -> pay(pi, "2026-12-15", payments.subList(0, 2)))
+                .isInstanceOf(InputRefused.class).hasMessageContaining("không được âm")
+                .hasMessageContaining("hình thức chi trả").hasMessageContaining("Chưa ghi thanh toán cho «Mai Thị Hoa»");
+        assertThat(service.regularOf(YearMonth.of(2026, 11)).orElseThrow().status()).isEqualTo(StatementStatus.APPROVED);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM royalty_payment").query(Long.class).single()).isZero();
+        assertThat(pi).isWaitingAt("recordPayment");
+        payments.get(0).put("net", 227_700);
+        payments.get(1).put("method", "cash");
+        payments.get(1).put("reference", "PC 08");
+        payments.get(2).put("method", "bank-transfer");
+        payments.get(2).put("reference", "UNC 16/12");
+        today(LocalDate.of(2026, 12, 15));
+        assertThatThrownBy(() -> pay(pi, "2027-01-20", payments)).isInstanceOf(InputRefused.class)
+                .hasMessageContaining("chưa đến");
+        pay(pi, "2026-12-15", payments);
+
+        assertThat(pi).isEnded().hasPassed("statementPaid").hasNotPassed("paymentEscalated");
+        List<RoyaltyPayment> paid = payments().paymentsOf(approved.id());
+        assertThat(paid).extracting(RoyaltyPayment::payeeName, RoyaltyPayment::gross, RoyaltyPayment::taxWithheld,
+                RoyaltyPayment::net, RoyaltyPayment::method, RoyaltyPayment::reference).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Hồ Ngọc Lan", 227_700L, 0L, 227_700L,
+                                PaymentMethod.BANK_TRANSFER, "UNC 15/12"),
+                        org.assertj.core.groups.Tuple.tuple("Dương Văn Minh", 151_800L, 0L, 151_800L,
+                                PaymentMethod.CASH, "PC 08"),
+                        org.assertj.core.groups.Tuple.tuple("Mai Thị Hoa", 759_000L, 0L, 759_000L,
+                                PaymentMethod.BANK_TRANSFER, "UNC 16/12"));
+        assertThat(paid).allSatisfy(p -> assertThat(p.paidOn()).isEqualTo(LocalDate.of(2026, 12, 15)));
+        // recorded once: a second record is refused
+        assertThatThrownBy(() -> payments().record(approved.id(), "2026-12-15", List.of(), IT_CENTER))
+                .isInstanceOf(InputRefused.class).hasMessageContaining("đã được ghi nhận thanh toán");
 
         // the same month again: refused, nothing started
         long instances = history.createHistoricProcessInstanceQuery().processDefinitionKey("royalty-payout").count();
@@ -372,7 +445,7 @@ class RoyaltyPayoutProcessTest {
         assertThat(pi).isWaitingAt("approveStatement");
         decide(pi, "phoban.tttt", "approve", null);
 
-        assertThat(pi).isEnded().hasPassed("statementApproved");
+        assertThat(pi).isWaitingAt("recordPayment");
         RoyaltyStatement approved = statement(pi);
         assertThat(approved.approvedBy()).isEqualTo("phoban.tttt");
         assertThat(approved.approvedFor()).isEqualTo("truongban");
@@ -380,6 +453,53 @@ class RoyaltyPayoutProcessTest {
         assertThat(paper.signedBy()).isEqualTo("Trần Thị Mai");
         assertThat(paper.signedFor()).isNotNull();
         assertThat(approved.works().get(0).shares().get(0).payeeKind()).isEqualTo(PayeeKind.BOARD_MEMBER);
+
+        // unpaid as the 60th day nears (works of June: 9 August): reminded, then escalated to the head, who may
+        // take the task; the task stays open with the IT center
+        assertThat(runtime.getVariable(pi.getId(), "paymentDue")).isEqualTo("09/08/2026");
+        jdbc.sql("DELETE FROM notification_outbox").update();
+        driver.fire(pi, "paymentDueSoonWhilePaying");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notification_outbox WHERE reference = 'royalty:2026-06'")
+                .query(Long.class).single()).isPositive();
+        driver.fire(pi, "paymentOverdueSoon");
+        assertThat(pi).hasPassed("paymentDueWarned", "paymentEscalated").isWaitingAt("recordPayment");
+        Task pay = driver.openTask(pi, "recordPayment", "it-center");
+        assertThat(pay.getPriority()).isGreaterThanOrEqualTo(80);
+        assertThat(tasks.getIdentityLinksForTask(pay.getId())).extracting(l -> l.getGroupId())
+                .contains("it-center", "board-head");
+        assertThat(jdbc.sql("SELECT subject FROM notification_outbox WHERE reference = 'royalty-payment:2026-06'")
+                .query(String.class).list()).isNotEmpty();
+
+        // Võ Thị Lan (now paid for work outside her duties) and the three authors of the story; 936.000 to the
+        // story's authors stays under the tax threshold
+        List<Map<String, Object>> payments = paymentsShown(pi);
+        payments.forEach(p -> {
+            p.put("method", "bank-transfer");
+            p.put("reference", "UNC 01/08");
+        });
+        pay(pi, "2026-12-10", payments);
+        assertThat(pi).isEnded().hasPassed("statementPaid");
+        assertThat(payments().paymentsOf(approved.id())).extracting(RoyaltyPayment::payeeName)
+                .containsExactly("Võ Thị Lan", "Hồ Ngọc Lan", "Dương Văn Minh", "Mai Thị Hoa");
+    }
+
+    @Test
+    void aStatementNotApprovedCannotBePaid() {
+        today(LocalDate.of(2026, 12, 10));
+        driver.published("Mùa nước nổi", "news", "economy", "member-economy", "collaborators",
+                at(2026, 9, 10, 9), "Hồ Ngọc Lan");
+        ProcessInstance pi = driver.startByHand("ttth.an", "2026-09");
+        propose(pi, "member-economy", "tv.kinhte", "2");
+        score(pi, scoresShown(pi));
+        RoyaltyStatement scored = statement(pi);
+
+        assertThatThrownBy(() -> payments().record(scored.id(), "2026-12-10", List.of(new PaymentInput("Hồ Ngọc Lan",
+                null, null, null, "cash", "PC 1")), IT_CENTER)).isInstanceOf(InputRefused.class)
+                .hasMessageContaining("chưa được phê duyệt");
+        assertThat(payments().paymentsOf(scored.id())).isEmpty();
+        assertThat(payments().paid(scored.id())).isFalse();
+        decide(pi, "truongban", "approve", null);
+        assertThat(pi).isWaitingAt("recordPayment");
     }
 
     @Test

@@ -1,0 +1,237 @@
+package vn.angiang.editorial.royalty;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.angiang.editorial.platform.audit.AuditFact;
+import vn.angiang.editorial.platform.audit.AuditTrail;
+import vn.angiang.editorial.platform.process.Actor;
+import vn.angiang.editorial.platform.process.BoardTime;
+import vn.angiang.editorial.platform.process.Coded;
+import vn.angiang.editorial.platform.validation.InputRefused;
+import vn.angiang.editorial.royalty.RoyaltyInputs.BankInput;
+import vn.angiang.editorial.royalty.RoyaltyInputs.PayeeInput;
+import vn.angiang.editorial.royalty.RoyaltyInputs.PaymentInput;
+
+/**
+ * Paying an approved statement (Đ11.7): the IT center records, per payee, the day, bank transfer or cash and the
+ * reference; the tax withheld is the statement's ({@link PayeeTotals}) and is stored with the payment. Also the
+ * payee register and payees' bank details. Bad input is refused in Vietnamese and changes nothing.
+ */
+@Service
+public class RoyaltyPayments {
+
+    static final String PAYMENTS = "royaltyPayments";
+    static final String PAID_ON = "paidOn";
+
+    private final RoyaltyService statements;
+    private final RoyaltyPaymentRepository repository;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public RoyaltyPayments(RoyaltyService statements, RoyaltyPaymentRepository repository, AuditTrail audit,
+            Clock clock) {
+        this.statements = statements;
+        this.repository = repository;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What the IT center is asked to pay: one row per payee with the statement's gross, tax and net. */
+    public List<PaymentInput> paymentsFor(long statementId) {
+        return statements.payeeTotals(statements.get(statementId)).stream()
+                .map(t -> new PaymentInput(t.name(), t.gross(), t.tax(), t.net(), null, null)).toList();
+    }
+
+    public List<RoyaltyPayment> paymentsOf(long statementId) {
+        return repository.paymentsOf(statementId);
+    }
+
+    /**
+     * Records the payment of every payee of the approved statement {@code statementId}, paid on {@code paidOn}
+     * (yyyy-MM-dd, not in the future). Every payee of the statement once; the amounts are the statement's (sent
+     * amounts must match it); a method and a reference each. One bad row refuses all, with every problem named.
+     */
+    @Transactional
+    public List<RoyaltyPayment> record(long statementId, String paidOn, List<PaymentInput> rows, Actor actor) {
+        RoyaltyStatement s = statements.get(statementId);
+        String month = RoyaltyService.label(s.period());
+        if (s.status() != StatementStatus.APPROVED) {
+            throw new InputRefused(PAYMENTS, "Bảng kê tháng " + month + " chưa được phê duyệt («" + s.status().label()
+                    + "»): chỉ thanh toán bảng kê đã được Trưởng ban phê duyệt (Đ7.6, Đ11.7 Quy chế).");
+        }
+        if (repository.paid(statementId)) {
+            throw new InputRefused(PAYMENTS, "Bảng kê tháng " + month + " đã được ghi nhận thanh toán: không ghi lại.");
+        }
+        InputRefused.Collector problems = new InputRefused.Collector();
+        LocalDate day = null;
+        try {
+            day = paidOn == null || paidOn.isBlank() ? null : LocalDate.parse(paidOn.strip().substring(0,
+                    Math.min(10, paidOn.strip().length())));
+        } catch (DateTimeParseException e) {
+            day = null;
+        }
+        if (day == null) {
+            problems.add(PAID_ON, "Hãy ghi ngày chi trả (năm-tháng-ngày).");
+        } else if (day.isAfter(statements.today())) {
+            problems.add(PAID_ON, "Ngày chi trả " + BoardTime.DATE.format(day) + " chưa đến: chỉ ghi khoản đã chi.");
+        }
+        Map<String, PayeeTotals> owed = new LinkedHashMap<>();
+        statements.payeeTotals(s).forEach(t -> owed.put(t.name(), t));
+        Map<String, PaymentInput> given = new LinkedHashMap<>();
+        List<String> rowProblems = new ArrayList<>();
+        for (PaymentInput in : rows == null ? List.<PaymentInput>of() : rows) {
+            String name = in == null || in.payeeName() == null ? "" : in.payeeName().strip();
+            PayeeTotals t = owed.get(name);
+            if (t == null) {
+                rowProblems.add("«" + name + "» không có trong bảng kê tháng " + month + ".");
+                continue;
+            }
+            if (given.put(name, in) != null) {
+                rowProblems.add("«" + name + "» được ghi hai lần: mỗi người nhận một dòng.");
+                continue;
+            }
+            if (negative(in.gross()) || negative(in.tax()) || negative(in.net())) {
+                rowProblems.add("«" + name + "»: số tiền không được âm.");
+            } else if (differs(in.gross(), t.gross()) || differs(in.tax(), t.tax()) || differs(in.net(), t.net())) {
+                rowProblems.add("«" + name + "»: số tiền không khớp bảng kê đã duyệt (tổng " + Money.vnd(t.gross())
+                        + ", thuế " + Money.vnd(t.tax()) + ", thực nhận " + Money.vnd(t.net()) + " đồng).");
+            }
+            if (in.method() == null || Coded.byCode(PaymentMethod.class, in.method().strip()).isEmpty()) {
+                rowProblems.add("«" + name + "»: hãy chọn hình thức chi trả (chuyển khoản hoặc tiền mặt).");
+            }
+            if (in.reference() == null || in.reference().isBlank() || in.reference().strip().length() > 200) {
+                rowProblems.add("«" + name + "»: hãy ghi số chứng từ (ủy nhiệm chi hoặc phiếu chi, tối đa 200 ký tự).");
+            }
+        }
+        owed.keySet().stream().filter(name -> !given.containsKey(name))
+                .forEach(name -> rowProblems.add("Chưa ghi thanh toán cho «" + name + "»."));
+        if (!rowProblems.isEmpty()) {
+            problems.add(PAYMENTS, String.join(" ", new LinkedHashSet<>(rowProblems)));
+        }
+        problems.throwIfAny();
+
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!repository.markPaid(statementId, now, actor.userId())) {
+            throw new InputRefused(PAYMENTS, "Bảng kê tháng " + month + " đã được ghi nhận thanh toán: không ghi lại.");
+        }
+        int position = 0;
+        for (PayeeTotals t : owed.values()) {
+            PaymentInput in = given.get(t.name());
+            List<Payee> named = repository.payeesNamed(t.name());
+            repository.insertPayment(new RoyaltyPayment(0, statementId, ++position, t.name(),
+                    named.size() == 1 ? named.get(0).id() : null, t.gross(), t.tax(), t.net(),
+                    Coded.byCode(PaymentMethod.class, in.method().strip()).orElseThrow(), in.reference().strip(), day,
+                    now, actor.userId()));
+        }
+        long net = owed.values().stream().mapToLong(PayeeTotals::net).sum();
+        audit.record(RoyaltyService.PROCESS_KEY, RoyaltyService.key(s.period()), "recordPayment", actor,
+                AuditFact.of("paid", now).withDetail(owed.size() + " người nhận, thực chi " + Money.vnd(net) + " đồng"));
+        return repository.paymentsOf(statementId);
+    }
+
+    private static boolean negative(Long amount) {
+        return amount != null && amount < 0;
+    }
+
+    private static boolean differs(Long sent, long owed) {
+        return sent != null && sent != owed;
+    }
+
+    /** Enters a payee in the register; the same tax code twice is refused. */
+    @Transactional
+    public Payee register(PayeeInput in, Actor actor) {
+        InputRefused.Collector problems = new InputRefused.Collector();
+        String name = in == null || in.fullName() == null ? "" : in.fullName().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            problems.add("fullName", "Hãy ghi họ và tên người nhận (tối đa 200 ký tự).");
+        }
+        PayeeKind kind = in == null || in.payeeKind() == null ? null
+                : Coded.byCode(PayeeKind.class, in.payeeKind().strip()).orElse(null);
+        if (kind == null) {
+            problems.add("payeeKind", "Hãy chọn đối tượng (cộng tác viên, tác giả của cơ quan, thành viên BBT, Tổ giúp việc).");
+        }
+        String taxCode = blankToNull(in == null ? null : in.taxCode());
+        if (taxCode != null && !taxCode.matches("[0-9]{10}([0-9]{2}|-[0-9]{3})?")) {
+            problems.add("taxCode", "Mã số thuế gồm 10 hoặc 12 chữ số (hoặc 10 chữ số, gạch ngang và 3 chữ số).");
+        } else if (taxCode != null && repository.taxCodeTaken(taxCode)) {
+            problems.add("taxCode", "Mã số thuế " + taxCode + " đã có trong danh sách người nhận.");
+        }
+        String idNumber = blankToNull(in == null ? null : in.idNumber());
+        if (idNumber != null && !idNumber.matches("[0-9]{9}|[0-9]{12}")) {
+            problems.add("idNumber", "Số định danh cá nhân (CCCD) gồm 12 chữ số, hoặc CMND 9 chữ số.");
+        }
+        problems.throwIfAny();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        long id = repository.insertPayee(name, kind, taxCode, idNumber, now, actor.userId());
+        audit.record(RoyaltyService.PROCESS_KEY, "payee-" + id, "registerPayee", actor,
+                AuditFact.of("payee", now).withDetail(name));
+        return repository.payee(id).orElseThrow();
+    }
+
+    public List<Payee> payees() {
+        return repository.payees();
+    }
+
+    public Payee payee(long id) {
+        return repository.payee(id).orElseThrow(() -> new InputRefused("payeeId", "Không có người nhận mã " + id + "."));
+    }
+
+    public java.util.Optional<PayeeBank> bank(long payeeId) {
+        payee(payeeId);
+        return repository.bank(payeeId);
+    }
+
+    /** Records (or replaces) a payee's bank account; the trail keeps who changed it, not the number. */
+    @Transactional
+    public PayeeBank saveBank(long payeeId, BankInput in, Actor actor) {
+        payee(payeeId);
+        InputRefused.Collector problems = new InputRefused.Collector();
+        String bankName = blankToNull(in == null ? null : in.bankName());
+        String account = blankToNull(in == null ? null : in.accountNumber());
+        String holder = blankToNull(in == null ? null : in.accountHolder());
+        if (bankName == null || bankName.length() > 200) {
+            problems.add("bankName", "Hãy ghi tên ngân hàng, chi nhánh (tối đa 200 ký tự).");
+        }
+        if (account == null || !account.matches("[0-9]{6,30}")) {
+            problems.add("accountNumber", "Số tài khoản gồm 6 đến 30 chữ số.");
+        }
+        if (holder == null || holder.length() > 200) {
+            problems.add("accountHolder", "Hãy ghi tên chủ tài khoản (tối đa 200 ký tự).");
+        }
+        problems.throwIfAny();
+        PayeeBank bank = new PayeeBank(payeeId, bankName, account, holder);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        repository.saveBank(bank, now, actor.userId());
+        audit.record(RoyaltyService.PROCESS_KEY, "payee-" + payeeId, "saveBank", actor, AuditFact.of("bank", now));
+        return bank;
+    }
+
+    /** Whether the statement's payments are recorded. */
+    public boolean paid(long statementId) {
+        return repository.paid(statementId);
+    }
+
+    /** The payee names of a statement, for a check that a payee sees only their own lines. */
+    public Set<String> payeeNames(RoyaltyStatement s) {
+        Set<String> names = new LinkedHashSet<>();
+        s.works().forEach(w -> w.shares().stream().map(RoyaltyShare::name).filter(Objects::nonNull).forEach(names::add));
+        return names;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
