@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -219,16 +217,14 @@ public class RoyaltyPayments {
         return bank;
     }
 
+    /** The payments of the statements of {@code year}'s months, for the settlement. */
+    public List<SettlementLine> settlement(int year) {
+        return repository.paidInYear(year);
+    }
+
     /** Whether the statement's payments are recorded. */
     public boolean paid(long statementId) {
         return repository.paid(statementId);
-    }
-
-    /** The payee names of a statement, for a check that a payee sees only their own lines. */
-    public Set<String> payeeNames(RoyaltyStatement s) {
-        Set<String> names = new LinkedHashSet<>();
-        s.works().forEach(w -> w.shares().stream().map(RoyaltyShare::name).filter(Objects::nonNull).forEach(names::add));
-        return names;
     }
 
     private static String blankToNull(String text) {

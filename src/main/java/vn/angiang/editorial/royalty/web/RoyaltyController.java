@@ -27,6 +27,9 @@ import vn.angiang.editorial.platform.process.Actor;
 import vn.angiang.editorial.platform.process.Actors;
 import vn.angiang.editorial.platform.validation.NotAllowed;
 import vn.angiang.editorial.royalty.PayeeTotals;
+import vn.angiang.editorial.royalty.PaymentListWorkbook;
+import vn.angiang.editorial.royalty.RoyaltyPayments;
+import vn.angiang.editorial.royalty.SettlementWorkbook;
 import vn.angiang.editorial.royalty.RoyaltyService;
 import vn.angiang.editorial.royalty.RoyaltyStatement;
 import vn.angiang.editorial.royalty.StatementWorkbook;
@@ -34,7 +37,8 @@ import vn.angiang.editorial.royalty.StatementWorkbook;
 /**
  * A month's royalty statement (authenticated, under {@code /api}), for the IT center that scores and pays it,
  * the head and deputy heads who approve it and the managers who oversee: {@code GET /api/royalties/2026-11}
- * (JSON), {@code …/statement.xlsx}, and the issued paper {@code …/papers/{id}.pdf} (or {@code .docx}). A month
+ * (JSON), {@code …/statement.xlsx}, {@code …/statement.pdf} (once approved), {@code …/payment-list.xlsx}, the yearly
+ * settlement {@code /api/royalties/settlement/2026.xlsx}, and the issued paper {@code …/papers/{id}.pdf} (or {@code .docx}). A month
  * without a statement and a reader without the right answer alike.
  */
 @RestController
@@ -45,13 +49,15 @@ class RoyaltyController {
             GroupKind.MANAGER);
 
     private final RoyaltyService service;
+    private final RoyaltyPayments payments;
     private final Papers papers;
     private final PaperDownloads downloads;
     private final Actors actors;
     private final OrgDirectory org;
 
-    RoyaltyController(RoyaltyService service, Papers papers, PaperDownloads downloads, Actors actors, OrgDirectory org) {
+    RoyaltyController(RoyaltyService service, RoyaltyPayments payments, Papers papers, PaperDownloads downloads, Actors actors, OrgDirectory org) {
         this.service = service;
+        this.payments = payments;
         this.papers = papers;
         this.downloads = downloads;
         this.actors = actors;
@@ -66,15 +72,56 @@ class RoyaltyController {
     @GetMapping("/api/royalties/{month}/statement.xlsx")
     ResponseEntity<byte[]> workbook(@PathVariable String month) {
         RoyaltyStatement s = readable(month);
+        return xlsx("bang-ke-nhuan-but-" + s.period() + ".xlsx",
+                out -> StatementWorkbook.write(s, service.rules(), service.payeeTotals(s), out));
+    }
+
+    /** The payment list (Đ11.7): per payee gross, tax withheld, net, and how it was paid once recorded. */
+    @GetMapping("/api/royalties/{month}/payment-list.xlsx")
+    ResponseEntity<byte[]> paymentList(@PathVariable String month) {
+        RoyaltyStatement s = readable(month);
+        return xlsx("danh-sach-chi-tra-" + s.period() + ".xlsx", out -> PaymentListWorkbook.write(s,
+                service.payeeTotals(s), payments.paymentsOf(s.id()), out));
+    }
+
+    /** The issued statement as PDF: there is one once the statement is approved. */
+    @GetMapping("/api/royalties/{month}/statement.pdf")
+    ResponseEntity<byte[]> statementPdf(@PathVariable String month) {
+        RoyaltyStatement s = readable(month);
+        if (s.paperId() == null) {
+            throw new NotAllowed("Bảng kê tháng " + RoyaltyService.label(s.period())
+                    + " chưa được phê duyệt: bản PDF có sau khi ban hành; trước đó xem statement.xlsx.");
+        }
+        return downloads.of(RoyaltyService.PROCESS_KEY, RoyaltyService.key(s.period()), s.paperId(), "pdf")
+                .orElseThrow(() -> new NotAllowed(NOT_FOUND));
+    }
+
+    /** The yearly settlement (quyết toán): per payee, per month, and the tax withheld for the declaration. */
+    @GetMapping("/api/royalties/settlement/{year}.xlsx")
+    ResponseEntity<byte[]> settlement(@PathVariable String year) {
+        reader();
+        if (!year.matches("20[0-9]{2}")) {
+            throw new NotAllowed(NOT_FOUND);
+        }
+        int y = Integer.parseInt(year);
+        return xlsx("quyet-toan-nhuan-but-" + y + ".xlsx",
+                out -> SettlementWorkbook.write(y, payments.settlement(y), out));
+    }
+
+    interface Writer {
+        void write(ByteArrayOutputStream out) throws IOException;
+    }
+
+    private static ResponseEntity<byte[]> xlsx(String filename, Writer writer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            StatementWorkbook.write(s, service.rules(), service.payeeTotals(s), out);
+            writer.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(StatementWorkbook.MEDIA_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("bang-ke-nhuan-but-" + s.period() + ".xlsx").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
+                        .toString())
                 .body(out.toByteArray());
     }
 
@@ -112,11 +159,16 @@ class RoyaltyController {
     record CommitmentRequest(String payeeName, Integer year, String reference) {
     }
 
-    private RoyaltyStatement readable(String month) {
+    private Actor reader() {
         Actor user = actors.signedIn().orElseThrow(() -> new NotAllowed(NOT_FOUND));
         if (user.memberOf() == null || !org.anyOfKind(user.memberOf(), READERS)) {
             throw new NotAllowed(NOT_FOUND);
         }
+        return user;
+    }
+
+    private RoyaltyStatement readable(String month) {
+        reader();
         YearMonth period;
         try {
             period = YearMonth.parse(month);

@@ -1,0 +1,77 @@
+package vn.angiang.editorial.royalty;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import vn.angiang.editorial.platform.process.BoardTime;
+
+/**
+ * The payment list of a month's statement (danh sách chi trả, Đ11.7) as XLSX for the accountant: per payee the
+ * gross, the personal income tax withheld and the net, with how and when it was paid once recorded, the totals,
+ * the net in words and the signature blocks. Streaming workbook, as {@link StatementWorkbook}.
+ */
+public final class PaymentListWorkbook {
+
+    static final List<String> HEADER = List.of("TT", "Người nhận", "Tổng nhuận bút (đồng)", "Thuế TNCN khấu trừ (đồng)",
+            "Thực nhận (đồng)", "Hình thức", "Số chứng từ", "Ngày chi", "Ký nhận");
+    static final int HEADER_ROW = 3;
+
+    private PaymentListWorkbook() {
+    }
+
+    /** {@code payments} are the recorded ones (empty before payment): the rows then show what is owed. */
+    public static void write(RoyaltyStatement s, List<PayeeTotals> owed, List<RoyaltyPayment> payments,
+            OutputStream out) throws IOException {
+        Map<String, RoyaltyPayment> paid = payments.stream()
+                .collect(Collectors.toMap(RoyaltyPayment::payeeName, Function.identity()));
+        try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
+            Sheets.Styles st = Sheets.styles(book);
+            Sheet sheet = book.createSheet("Danh sách chi trả " + s.period());
+            Sheets.text(sheet.createRow(0), 0, "BAN BIÊN TẬP CỔNG THÔNG TIN ĐIỆN TỬ TỈNH AN GIANG", st.title());
+            Sheets.text(sheet.createRow(1), 0, "DANH SÁCH CHI TRẢ NHUẬN BÚT, THÙ LAO THÁNG "
+                    + RoyaltyService.label(s.period()) + (s.paperSymbol() == null ? "" : " (theo bảng kê số "
+                    + s.paperSymbol() + ")"), st.title());
+            Sheets.header(sheet.createRow(HEADER_ROW), HEADER, st);
+            int r = HEADER_ROW + 1;
+            long gross = 0;
+            long tax = 0;
+            for (PayeeTotals t : owed) {
+                Row row = sheet.createRow(r);
+                RoyaltyPayment p = paid.get(t.name());
+                Sheets.number(row, 0, r - HEADER_ROW, st.text());
+                Sheets.text(row, 1, t.name(), st.text());
+                Sheets.number(row, 2, p == null ? t.gross() : p.gross(), st.money());
+                Sheets.number(row, 3, p == null ? t.tax() : p.taxWithheld(), st.money());
+                Sheets.number(row, 4, p == null ? t.net() : p.net(), st.money());
+                Sheets.text(row, 5, p == null ? "" : p.method().label(), st.text());
+                Sheets.text(row, 6, p == null ? "" : p.reference(), st.text());
+                Sheets.text(row, 7, p == null ? "" : BoardTime.DATE.format(p.paidOn()), st.text());
+                Sheets.text(row, 8, "", st.text());
+                gross += p == null ? t.gross() : p.gross();
+                tax += p == null ? t.tax() : p.taxWithheld();
+                r++;
+            }
+            Row sums = sheet.createRow(r++);
+            Sheets.text(sums, 1, "Tổng cộng", st.head());
+            Sheets.number(sums, 2, gross, st.money());
+            Sheets.number(sums, 3, tax, st.money());
+            Sheets.number(sums, 4, gross - tax, st.money());
+            Sheets.text(sheet.createRow(r++), 0, "Bằng chữ (thực nhận): " + Money.inWords(gross - tax) + ".", st.title());
+            r++;
+            Sheets.signatures(sheet, r, new String[] {"NGƯỜI LẬP", "KẾ TOÁN",
+                    s.delegationRef() == null ? "TRƯỞNG BAN" : "KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN"}, new int[] {1, 4, 6},
+                    st);
+            Sheets.widths(sheet, 5, 30, 18, 18, 18, 14, 22, 12, 16);
+            book.write(out);
+            book.dispose();
+        }
+    }
+}
