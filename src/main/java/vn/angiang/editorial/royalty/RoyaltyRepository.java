@@ -38,16 +38,33 @@ public class RoyaltyRepository {
                 .query((rs, i) -> statement(rs, works(id))).optional();
     }
 
-    public long insertRegular(YearMonth period, String processInstanceId, OffsetDateTime now, String by) {
+    /** A new statement of {@code period}: the regular one takes the month's only regular slot. */
+    public long insertStatement(YearMonth period, StatementKind kind, String processInstanceId, OffsetDateTime now,
+            String by) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO royalty_statement (period, statement_kind, regular_period, status, process_instance_id,
                        total_amount, drafted_at, drafted_by)
-                VALUES (:p, :kind, :p, :status, :pi, 0, :now, :by)""")
-                .param("p", period.toString()).param("kind", StatementKind.REGULAR.code())
+                VALUES (:p, :kind, :rp, :status, :pi, 0, :now, :by)""")
+                .param("p", period.toString()).param("kind", kind.code())
+                .param("rp", kind == StatementKind.REGULAR ? period.toString() : null)
                 .param("status", StatementStatus.DRAFTED.code()).param("pi", processInstanceId)
                 .param("now", now).param("by", by).update(key, "id");
         return key.getKey().longValue();
+    }
+
+    /** The supplementary statements of {@code period}, oldest first. */
+    public List<RoyaltyStatement> supplementaryOf(YearMonth period) {
+        return jdbc.sql("SELECT id FROM royalty_statement WHERE period = :p AND statement_kind = :k ORDER BY id")
+                .param("p", period.toString()).param("k", StatementKind.SUPPLEMENTARY.code()).query(Long.class).list()
+                .stream().map(id -> find(id).orElseThrow()).toList();
+    }
+
+    /** The published items already on a statement of {@code period} (regular or supplementary). */
+    public java.util.Set<Long> itemsOnStatements(YearMonth period) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                SELECT w.published_item_id FROM royalty_work w JOIN royalty_statement s ON s.id = w.statement_id
+                 WHERE s.period = :p""").param("p", period.toString()).query(Long.class).list());
     }
 
     public void insertWork(long statementId, RoyaltyWork w) {

@@ -90,10 +90,49 @@ public class RoyaltyService {
             throw new InputRefused("royaltyMonth", s.status() == StatementStatus.APPROVED
                     ? "Bảng kê nhuận bút tháng " + label(month) + " đã được phê duyệt"
                             + (s.paperSymbol() == null ? "" : " (số " + s.paperSymbol() + ")")
-                            + ": không lập lại; sai sót được điều chỉnh bằng bảng kê bổ sung."
+                            + ": không lập lại; tác phẩm bổ sung được lập bằng bảng kê bổ sung (chọn loại «"
+                            + StatementKind.SUPPLEMENTARY.label() + "»)."
                     : "Bảng kê nhuận bút tháng " + label(month) + " đang được lập (" + s.status().label()
                             + "): hãy tiếp tục hồ sơ đó.");
         });
+    }
+
+    /**
+     * Refuses a supplementary statement of {@code month} unless its regular statement is approved and no other
+     * supplementary statement of the month is still being prepared.
+     */
+    public void refuseSupplementary(YearMonth month) {
+        if (month == null) {
+            throw new InputRefused("royaltyMonth", "Hãy chọn tháng lập bảng kê (năm-tháng, ví dụ 2026-11).");
+        }
+        RoyaltyStatement regular = repository.regularOf(month).orElse(null);
+        if (regular == null || regular.status() != StatementStatus.APPROVED) {
+            throw new InputRefused("royaltyKind", "Tháng " + label(month) + " chưa có bảng kê được phê duyệt: "
+                    + "bảng kê bổ sung chỉ lập cho tháng đã duyệt; hãy lập (hoặc tiếp tục) bảng kê tháng.");
+        }
+        repository.supplementaryOf(month).stream().filter(s -> s.status() != StatementStatus.APPROVED).findFirst()
+                .ifPresent(s -> {
+                    throw new InputRefused("royaltyKind", "Đang có bảng kê bổ sung tháng " + label(month) + " ("
+                            + s.status().label() + "): hãy tiếp tục hồ sơ đó.");
+                });
+    }
+
+    /**
+     * Drafts a supplementary statement of an approved {@code month}: the works first published that month that
+     * are on none of the month's statements (recorded late, or missed), scored and approved as the regular one.
+     */
+    @Transactional
+    public RoyaltyStatement draftSupplementary(YearMonth month, String processInstanceId, Actor actor) {
+        refuseSupplementary(month);
+        java.util.Set<Long> already = repository.itemsOnStatements(month);
+        List<PublishedWork> added = published.firstPublishedIn(month).stream()
+                .filter(w -> !already.contains(w.publishedItemId()))
+                .filter(w -> rules.draftKind(w.contentType()).isPresent()).toList();
+        if (added.isEmpty()) {
+            throw new InputRefused("royaltyKind", "Mọi tác phẩm được đăng tháng " + label(month)
+                    + " đã có trong bảng kê: không có gì để lập bảng kê bổ sung.");
+        }
+        return draft(month, StatementKind.SUPPLEMENTARY, processInstanceId, actor, added);
     }
 
     /** Whether a regular statement of {@code month} exists (the monthly timer then has nothing to do). */
@@ -109,10 +148,15 @@ public class RoyaltyService {
     @Transactional
     public RoyaltyStatement draft(YearMonth month, String processInstanceId, Actor actor) {
         refuseRun(month);
+        return draft(month, StatementKind.REGULAR, processInstanceId, actor, published.firstPublishedIn(month));
+    }
+
+    private RoyaltyStatement draft(YearMonth month, StatementKind statementKind, String processInstanceId, Actor actor,
+            List<PublishedWork> works) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        long id = repository.insertRegular(month, processInstanceId, now, actor.userId());
+        long id = repository.insertStatement(month, statementKind, processInstanceId, now, actor.userId());
         int position = 0;
-        for (PublishedWork w : published.firstPublishedIn(month)) {
+        for (PublishedWork w : works) {
             String kind = rules.draftKind(w.contentType()).orElse(null);
             if (kind == null) {
                 continue;
@@ -125,7 +169,7 @@ public class RoyaltyService {
                     draftShares(w)));
         }
         audit.record(PROCESS_KEY, key(month), "draftStatement", actor, AuditFact.of("drafted", now)
-                .withDetail(position + " tác phẩm"));
+                .withDetail(statementKind.label() + ": " + position + " tác phẩm"));
         return repository.find(id).orElseThrow();
     }
 

@@ -20,7 +20,8 @@ public final class StatementPaper {
 
     public static Map<String, Object> model(RoyaltyStatement s, RoyaltyRules rules) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("month", RoyaltyService.label(s.period()));
+        model.put("month", RoyaltyService.label(s.period())
+                + (s.kind() == StatementKind.SUPPLEMENTARY ? " (bảng kê bổ sung)" : ""));
         model.put("frame", frames(s, rules));
         model.put("statement", table(s, rules));
         model.put("total", Money.vnd(s.total()));

@@ -27,6 +27,8 @@ public final class RoyaltyVariables {
     // the start form (Tasklist or REST)
     /** yyyy-MM: the month whose published works the statement pays */
     public static final ProcessVariable<String> ROYALTY_MONTH = string("royaltyMonth");
+    /** a StatementKind code: regular (the month's statement, the default) or supplementary */
+    public static final ProcessVariable<String> ROYALTY_KIND = string("royaltyKind");
 
     // set by the process
     /** false when the monthly timer fired on a day that is not the month's first working day */

@@ -65,6 +65,8 @@ import vn.angiang.editorial.royalty.RoyaltyService;
 import vn.angiang.editorial.royalty.RoyaltyShare;
 import vn.angiang.editorial.royalty.RoyaltyStatement;
 import vn.angiang.editorial.royalty.RoyaltyWork;
+import vn.angiang.editorial.royalty.SettlementLine;
+import vn.angiang.editorial.royalty.StatementKind;
 import vn.angiang.editorial.royalty.StatementStatus;
 import vn.angiang.editorial.royalty.StatementWorkbook;
 import vn.angiang.editorial.royalty.process.RoyaltyClockConfiguration.SettableClock;
@@ -370,6 +372,34 @@ class RoyaltyPayoutProcessTest {
                 .hasMessageContaining("đã được phê duyệt").hasMessageContaining("bảng kê bổ sung");
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("royalty-payout").count())
                 .isEqualTo(instances);
+
+        // nothing to add yet: no supplementary statement
+        assertThatThrownBy(() -> driver.startByHand("ttth.an", "2026-11", "supplementary"))
+                .isInstanceOf(InputRefused.class).hasMessageContaining("không có gì để lập bảng kê bổ sung");
+        // a work of November recorded late goes on a supplementary statement, scored, approved and paid the same way;
+        // the approved statement of November is unchanged
+        driver.published("Lễ hội Bà Chúa Xứ", "news", "economy", "member-economy", "collaborators",
+                at(2026, 11, 20, 10), "Hồ Ngọc Lan");
+        ProcessInstance extra = driver.startByHand("ttth.an", "2026-11", "supplementary");
+        RoyaltyStatement supplementary = statement(extra);
+        assertThat(supplementary.kind()).isEqualTo(StatementKind.SUPPLEMENTARY);
+        assertThat(supplementary.works()).extracting(RoyaltyWork::title).containsExactly("Lễ hội Bà Chúa Xứ");
+        assertThat(runtime.getVariable(extra.getId(), "monthLabel")).isEqualTo("11/2026 (bổ sung)");
+        assertThatThrownBy(() -> driver.startByHand("ttth.an", "2026-11", "supplementary"))
+                .isInstanceOf(InputRefused.class).hasMessageContaining("Đang có bảng kê bổ sung");
+        propose(extra, "member-economy", "tv.kinhte", "2");
+        score(extra, scoresShown(extra));
+        decide(extra, "truongban", "approve", null);
+        assertThat(extra).isWaitingAt("recordPayment");
+        List<Map<String, Object>> extraPayments = paymentsShown(extra);
+        extraPayments.get(0).put("method", "cash");
+        extraPayments.get(0).put("reference", "PC 12");
+        pay(extra, "2026-12-15", extraPayments);
+        assertThat(extra).isEnded().hasPassed("statementPaid");
+        assertThat(payments().paymentsOf(supplementary.id())).extracting(RoyaltyPayment::gross).containsExactly(506_000L);
+        assertThat(service.regularOf(YearMonth.of(2026, 11)).orElseThrow().total()).isEqualTo(1_138_500L);
+        assertThat(payments().settlement(2026)).extracting(SettlementLine::payeeName)
+                .containsExactly("Hồ Ngọc Lan", "Dương Văn Minh", "Mai Thị Hoa", "Hồ Ngọc Lan");
     }
 
     @Test
@@ -387,6 +417,8 @@ class RoyaltyPayoutProcessTest {
         ProcessInstance pi = driver.startByHand("ttth.an", "2026-06");
         assertThatThrownBy(() -> driver.startByHand("ttth.an", "2026-06")).isInstanceOf(InputRefused.class)
                 .hasMessageContaining("đang được lập");
+        assertThatThrownBy(() -> driver.startByHand("ttth.an", "2026-06", "supplementary"))
+                .isInstanceOf(InputRefused.class).hasMessageContaining("chưa có bảng kê được phê duyệt");
 
         // another field's member may not take the task
         assertThatThrownBy(() -> propose(pi, "member-economy", "tv.chinhtri", "1"))
