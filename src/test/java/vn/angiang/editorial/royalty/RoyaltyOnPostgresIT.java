@@ -22,15 +22,18 @@ import org.springframework.test.context.ContextConfiguration;
 import vn.angiang.editorial.platform.process.Actor;
 import vn.angiang.editorial.platform.process.BoardTime;
 import vn.angiang.editorial.platform.validation.InputRefused;
+import vn.angiang.editorial.royalty.RoyaltyInputs.PayeeInput;
+import vn.angiang.editorial.royalty.RoyaltyInputs.PaymentInput;
 import vn.angiang.editorial.royalty.RoyaltyInputs.Proposal;
 import vn.angiang.editorial.royalty.RoyaltyInputs.ShareInput;
 import vn.angiang.editorial.royalty.RoyaltyInputs.WorkScore;
 import vn.angiang.editorial.support.EmbeddedPostgresSupport;
 
 /**
- * The royalty tables (V9) and queries on a real PostgreSQL: a month is read from the content records across
- * the time-zone boundary, drafted, proposed, scored and approved; an approved month is not drafted again; the
- * statement is read over HTTP by the IT center and managers, and by nobody else.
+ * The royalty tables (V9, V11) and queries on a real PostgreSQL: a month is read from the content records across
+ * the time-zone boundary, drafted, proposed, scored, approved and paid; an approved month is not drafted again but
+ * gets a supplementary statement; the statement, payment list and settlement are read over HTTP by the IT center
+ * and managers, bank details by the IT center and the head, and nobody else.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"editorial.operations.checks-enabled=false", "camunda.bpm.job-execution.enabled=false"})
@@ -38,6 +41,7 @@ import vn.angiang.editorial.support.EmbeddedPostgresSupport;
 class RoyaltyOnPostgresIT {
 
     @Autowired RoyaltyService service;
+    @Autowired RoyaltyPayments payments;
     @Autowired JdbcClient jdbc;
     @Autowired TestRestTemplate http;
 
@@ -122,5 +126,70 @@ class RoyaltyOnPostgresIT {
                 .isInstanceOf(InputRefused.class).hasMessageContaining("Đã có cam kết");
         assertThatThrownBy(() -> service.recordCommitment(" ", 2026, "", Actor.system()))
                 .isInstanceOf(InputRefused.class).hasMessageContaining("họ và tên");
+
+        // payments (V11): recorded once per payee with the tax withheld; the table itself refuses net ≠ gross − tax
+        Actor itCenter = new Actor("ttth.an", "it-center", java.util.Set.of("it-center"), null, null);
+        Payee lan = payments.register(new PayeeInput("Hồ Ngọc Lan", "collaborator", "0312345678", null), itCenter);
+        payments.register(new PayeeInput("Hồ Ngọc Lan", "agency-author", null, "089123456789"), itCenter);
+        assertThatThrownBy(() -> payments.register(new PayeeInput("Lan khác", "collaborator", "0312345678", null),
+                itCenter)).isInstanceOf(InputRefused.class).hasMessageContaining("đã có");
+        List<RoyaltyPayment> paid = payments.record(approved.id(), "2026-08-05", List.of(
+                new PaymentInput("Hồ Ngọc Lan", null, null, null, "bank-transfer", "UNC 01"),
+                new PaymentInput("Dương Văn Minh", 158_125L, 0L, 158_125L, "cash", "PC 01")), itCenter);
+        assertThat(paid).extracting(RoyaltyPayment::payeeName, RoyaltyPayment::net, RoyaltyPayment::payeeId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Hồ Ngọc Lan", 158_125L, null),
+                        org.assertj.core.groups.Tuple.tuple("Dương Văn Minh", 158_125L, null));
+        assertThat(payments.paid(approved.id())).isTrue();
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO royalty_payment (statement_id, position, payee_name, gross, tax_withheld, net, method,
+                       reference, paid_on, recorded_at, recorded_by)
+                VALUES (:s, 9, 'X', 100, 10, 100, 'cash', 'PC', DATE '2026-08-05', CURRENT_TIMESTAMP, 'x')""")
+                .param("s", approved.id()).update()).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(payments.settlement(2026)).extracting(SettlementLine::period).containsOnly(july);
+
+        // a work of July recorded late: a supplementary statement of July, beside the regular one
+        published("Tin bổ sung tháng bảy", "news",
+                LocalDate.of(2026, 7, 15).atTime(9, 0).atZone(BoardTime.ZONE).toOffsetDateTime(), "Mai Thị Hoa");
+        RoyaltyStatement extra = service.draftSupplementary(july, null, Actor.system());
+        assertThat(extra.kind()).isEqualTo(StatementKind.SUPPLEMENTARY);
+        assertThat(extra.works()).extracting(RoyaltyWork::title).containsExactly("Tin bổ sung tháng bảy");
+        assertThat(service.regularOf(july).orElseThrow().id()).isEqualTo(approved.id());
+
+        // bank details: written by the IT center, read by the IT center and the head, by nobody else
+        String bank = "{\"bankName\":\"Vietcombank An Giang\",\"accountNumber\":\"0123456789\",\"accountHolder\":\"HỒ NGỌC LAN\"}";
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        String bankUrl = "/api/royalties/payees/" + lan.id() + "/bank";
+        assertThat(http.withBasicAuth("truongban", "demo").exchange(bankUrl, org.springframework.http.HttpMethod.PUT,
+                new org.springframework.http.HttpEntity<>(bank, headers), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("ttth.an", "demo").exchange(bankUrl, org.springframework.http.HttpMethod.PUT,
+                new org.springframework.http.HttpEntity<>(bank, headers), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        ResponseEntity<String> headReads = http.withBasicAuth("truongban", "demo").getForEntity(bankUrl, String.class);
+        assertThat(headReads.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(headReads.getBody()).contains("0123456789", "HỒ NGỌC LAN");
+        assertThat(http.withBasicAuth("quanly", "demo").getForEntity(bankUrl, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("ctv.lan", "demo").getForEntity(bankUrl, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+
+        // the payment list and the settlement as workbooks; the PDF exists once the process issued the statement
+        ResponseEntity<byte[]> list = http.withBasicAuth("quanly", "demo")
+                .getForEntity("/api/royalties/2026-07/payment-list.xlsx", byte[].class);
+        assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(list.getHeaders().getContentType().toString()).isEqualTo(StatementWorkbook.MEDIA_TYPE);
+        ResponseEntity<byte[]> settlement = http.withBasicAuth("ttth.an", "demo")
+                .getForEntity("/api/royalties/settlement/2026.xlsx", byte[].class);
+        assertThat(settlement.getStatusCode()).isEqualTo(HttpStatus.OK);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(settlement.getBody()))) {
+            assertThat(book.getSheet("Theo người nhận").getRow(4).getCell(1).getStringCellValue()).isEqualTo("Hồ Ngọc Lan");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(http.withBasicAuth("ctv.lan", "demo").getForEntity("/api/royalties/settlement/2026.xlsx", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("ttth.an", "demo").getForEntity("/api/royalties/2026-07/statement.pdf", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 }
