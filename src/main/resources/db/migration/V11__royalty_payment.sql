@@ -42,10 +42,26 @@ CREATE TABLE royalty_payment (
     paid_on         DATE          NOT NULL,
     recorded_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     recorded_by     VARCHAR(64)   NOT NULL,
-    CONSTRAINT royalty_payment_payee_uk UNIQUE (statement_id, payee_name),
+    CONSTRAINT royalty_payment_uk UNIQUE (statement_id, position),
     CONSTRAINT royalty_payment_amounts_ck CHECK (gross >= 0 AND tax_withheld >= 0 AND net = gross - tax_withheld)
 );
 CREATE INDEX royalty_payment_paid_on_idx ON royalty_payment (paid_on);
+
+-- Which payee of the register a share is, when the IT center named one while scoring: two people of the same
+-- name are then two payees. Shares without one are known by name, as before the register.
+ALTER TABLE royalty_share ADD COLUMN payee_id BIGINT;
+ALTER TABLE royalty_share ADD CONSTRAINT royalty_share_payee_fk FOREIGN KEY (payee_id) REFERENCES royalty_payee (id);
+
+-- Commitments (mẫu 08/CK-TNCN) of registered payees, by payee rather than by name (Thông tư 111/2013/TT-BTC,
+-- Điều 25 khoản 1 điểm i): no personal income tax is withheld from that payee that year.
+CREATE TABLE royalty_payee_commitment (
+    payee_id     BIGINT        NOT NULL REFERENCES royalty_payee (id),
+    tax_year     INTEGER       NOT NULL,
+    reference    VARCHAR(200)  NOT NULL,
+    recorded_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    recorded_by  VARCHAR(64)   NOT NULL,
+    PRIMARY KEY (payee_id, tax_year)
+);
 
 -- When the month's payments were recorded (the statement stays approved and unchanged otherwise).
 ALTER TABLE royalty_statement ADD COLUMN paid_at TIMESTAMP WITH TIME ZONE;

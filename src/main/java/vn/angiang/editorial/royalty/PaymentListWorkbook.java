@@ -3,9 +3,6 @@ package vn.angiang.editorial.royalty;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -27,11 +24,13 @@ public final class PaymentListWorkbook {
     private PaymentListWorkbook() {
     }
 
-    /** {@code payments} are the recorded ones (empty before payment): the rows then show what is owed. */
+    /** {@code payments} are the recorded ones; before payment (none) the rows show what is {@code owed}. */
     public static void write(RoyaltyStatement s, List<PayeeTotals> owed, List<RoyaltyPayment> payments,
             OutputStream out) throws IOException {
-        Map<String, RoyaltyPayment> paid = payments.stream()
-                .collect(Collectors.toMap(RoyaltyPayment::payeeName, Function.identity()));
+        List<RoyaltyPayment> rows = !payments.isEmpty() ? payments : owed.stream()
+                .map(t -> new RoyaltyPayment(0, s.id(), 0, t.name(), t.payeeId(), t.gross(), t.tax(), t.net(), null,
+                        null, null, null, null))
+                .toList();
         try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
             Sheets.Styles st = Sheets.styles(book);
             Sheet sheet = book.createSheet("Danh sách chi trả " + s.period());
@@ -43,20 +42,19 @@ public final class PaymentListWorkbook {
             int r = HEADER_ROW + 1;
             long gross = 0;
             long tax = 0;
-            for (PayeeTotals t : owed) {
+            for (RoyaltyPayment p : rows) {
                 Row row = sheet.createRow(r);
-                RoyaltyPayment p = paid.get(t.name());
                 Sheets.number(row, 0, r - HEADER_ROW, st.text());
-                Sheets.text(row, 1, t.name(), st.text());
-                Sheets.number(row, 2, p == null ? t.gross() : p.gross(), st.money());
-                Sheets.number(row, 3, p == null ? t.tax() : p.taxWithheld(), st.money());
-                Sheets.number(row, 4, p == null ? t.net() : p.net(), st.money());
-                Sheets.text(row, 5, p == null ? "" : p.method().label(), st.text());
-                Sheets.text(row, 6, p == null ? "" : p.reference(), st.text());
-                Sheets.text(row, 7, p == null ? "" : BoardTime.DATE.format(p.paidOn()), st.text());
+                Sheets.text(row, 1, p.payeeName(), st.text());
+                Sheets.number(row, 2, p.gross(), st.money());
+                Sheets.number(row, 3, p.taxWithheld(), st.money());
+                Sheets.number(row, 4, p.net(), st.money());
+                Sheets.text(row, 5, p.method() == null ? "" : p.method().label(), st.text());
+                Sheets.text(row, 6, p.reference() == null ? "" : p.reference(), st.text());
+                Sheets.text(row, 7, p.paidOn() == null ? "" : BoardTime.DATE.format(p.paidOn()), st.text());
                 Sheets.text(row, 8, "", st.text());
-                gross += p == null ? t.gross() : p.gross();
-                tax += p == null ? t.tax() : p.taxWithheld();
+                gross += p.gross();
+                tax += p.taxWithheld();
                 r++;
             }
             Row sums = sheet.createRow(r++);

@@ -89,6 +89,24 @@ public class RoyaltyPaymentRepository {
                 .query((rs, i) -> payee(rs)).list();
     }
 
+    /** The payees of the register with a commitment (08/CK-TNCN) on file for {@code year}. */
+    public java.util.Set<Long> committedPayeeIds(int year) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT payee_id FROM royalty_payee_commitment WHERE tax_year = :y")
+                .param("y", year).query(Long.class).list());
+    }
+
+    public boolean payeeCommitmentExists(long payeeId, int year) {
+        return jdbc.sql("SELECT COUNT(*) FROM royalty_payee_commitment WHERE payee_id = :p AND tax_year = :y")
+                .param("p", payeeId).param("y", year).query(Long.class).single() > 0;
+    }
+
+    public void insertPayeeCommitment(long payeeId, int year, String reference, OffsetDateTime now, String by) {
+        jdbc.sql("""
+                INSERT INTO royalty_payee_commitment (payee_id, tax_year, reference, recorded_at, recorded_by)
+                VALUES (:p, :y, :r, :now, :by)""")
+                .param("p", payeeId).param("y", year).param("r", reference).param("now", now).param("by", by).update();
+    }
+
     public boolean taxCodeTaken(String taxCode) {
         return jdbc.sql("SELECT COUNT(*) FROM royalty_payee WHERE tax_code = :t").param("t", taxCode)
                 .query(Long.class).single() > 0;

@@ -50,7 +50,7 @@ public class RoyaltyPayments {
     /** What the IT center is asked to pay: one row per payee with the statement's gross, tax and net. */
     public List<PaymentInput> paymentsFor(long statementId) {
         return statements.payeeTotals(statements.get(statementId)).stream()
-                .map(t -> new PaymentInput(t.name(), t.gross(), t.tax(), t.net(), null, null)).toList();
+                .map(t -> new PaymentInput(t.name(), t.gross(), t.tax(), t.net(), null, null, t.payeeId())).toList();
     }
 
     public List<RoyaltyPayment> paymentsOf(long statementId) {
@@ -87,17 +87,18 @@ public class RoyaltyPayments {
             problems.add(PAID_ON, "Ngày chi trả " + BoardTime.DATE.format(day) + " chưa đến: chỉ ghi khoản đã chi.");
         }
         Map<String, PayeeTotals> owed = new LinkedHashMap<>();
-        statements.payeeTotals(s).forEach(t -> owed.put(t.name(), t));
+        statements.payeeTotals(s).forEach(t -> owed.put(t.key(), t));
         Map<String, PaymentInput> given = new LinkedHashMap<>();
         List<String> rowProblems = new ArrayList<>();
         for (PaymentInput in : rows == null ? List.<PaymentInput>of() : rows) {
             String name = in == null || in.payeeName() == null ? "" : in.payeeName().strip();
-            PayeeTotals t = owed.get(name);
+            String key = PayeeTotals.key(in == null ? null : in.payeeId(), name);
+            PayeeTotals t = owed.get(key);
             if (t == null) {
                 rowProblems.add("«" + name + "» không có trong bảng kê tháng " + month + ".");
                 continue;
             }
-            if (given.put(name, in) != null) {
+            if (given.put(key, in) != null) {
                 rowProblems.add("«" + name + "» được ghi hai lần: mỗi người nhận một dòng.");
                 continue;
             }
@@ -114,8 +115,11 @@ public class RoyaltyPayments {
                 rowProblems.add("«" + name + "»: hãy ghi số chứng từ (ủy nhiệm chi hoặc phiếu chi, tối đa 200 ký tự).");
             }
         }
-        owed.keySet().stream().filter(name -> !given.containsKey(name))
-                .forEach(name -> rowProblems.add("Chưa ghi thanh toán cho «" + name + "»."));
+        owed.forEach((key, t) -> {
+            if (!given.containsKey(key)) {
+                rowProblems.add("Chưa ghi thanh toán cho «" + t.name() + "».");
+            }
+        });
         if (!rowProblems.isEmpty()) {
             problems.add(PAYMENTS, String.join(" ", new LinkedHashSet<>(rowProblems)));
         }
@@ -127,10 +131,11 @@ public class RoyaltyPayments {
         }
         int position = 0;
         for (PayeeTotals t : owed.values()) {
-            PaymentInput in = given.get(t.name());
-            List<Payee> named = repository.payeesNamed(t.name());
+            PaymentInput in = given.get(t.key());
+            List<Payee> named = t.payeeId() != null ? List.of() : repository.payeesNamed(t.name());
             repository.insertPayment(new RoyaltyPayment(0, statementId, ++position, t.name(),
-                    named.size() == 1 ? named.get(0).id() : null, t.gross(), t.tax(), t.net(),
+                    t.payeeId() != null ? t.payeeId() : named.size() == 1 ? named.get(0).id() : null, t.gross(),
+                    t.tax(), t.net(),
                     Coded.byCode(PaymentMethod.class, in.method().strip()).orElseThrow(), in.reference().strip(), day,
                     now, actor.userId()));
         }
@@ -190,6 +195,30 @@ public class RoyaltyPayments {
     public java.util.Optional<PayeeBank> bank(long payeeId) {
         payee(payeeId);
         return repository.bank(payeeId);
+    }
+
+    /**
+     * Records that payee {@code payeeId} of the register filed a commitment (mẫu 08/CK-TNCN) for {@code year}: no tax
+     * is withheld from them that year (Thông tư 111/2013/TT-BTC, Đ25.1.i). Once per payee and year.
+     */
+    @Transactional
+    public void recordCommitment(long payeeId, Integer year, String reference, Actor actor) {
+        Payee p = payee(payeeId);
+        InputRefused.Collector problems = new InputRefused.Collector();
+        if (year == null || year < 2000 || year > statements.today().getYear() + 1) {
+            problems.add("year", "Năm của bản cam kết không hợp lệ.");
+        }
+        if (reference == null || reference.isBlank() || reference.strip().length() > 200) {
+            problems.add("reference", "Hãy ghi số, ngày của bản cam kết 08/CK-TNCN.");
+        }
+        problems.throwIfAny();
+        if (repository.payeeCommitmentExists(payeeId, year)) {
+            throw new InputRefused("year", "Đã có cam kết 08/CK-TNCN năm " + year + " của " + p.fullName() + ".");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        repository.insertPayeeCommitment(payeeId, year, reference.strip(), now, actor.userId());
+        audit.record(RoyaltyService.PROCESS_KEY, "payee-" + payeeId, "recordCommitment", actor,
+                AuditFact.of("commitment", now).withDetail(p.fullName() + ", năm " + year).withComment(reference.strip()));
     }
 
     /** Records (or replaces) a payee's bank account; the trail keeps who changed it, not the number. */

@@ -87,11 +87,12 @@ public class RoyaltyRepository {
         for (RoyaltyShare s : shares) {
             jdbc.sql("""
                     INSERT INTO royalty_share (work_id, position, payee_name, contribution, payee_kind, outside_duty,
-                           share_percent, amount, note)
-                    VALUES (:w, :pos, :name, :c, :kind, :out, :pct, :amount, :note)""")
+                           share_percent, amount, note, payee_id)
+                    VALUES (:w, :pos, :name, :c, :kind, :out, :pct, :amount, :note, :pid)""")
                     .param("w", workId).param("pos", s.position()).param("name", s.name())
                     .param("c", s.contribution()).param("kind", s.payeeKind().code()).param("out", s.outsideDuty())
-                    .param("pct", s.percent()).param("amount", s.amount()).param("note", s.note()).update();
+                    .param("pct", s.percent()).param("amount", s.amount()).param("note", s.note())
+                    .param("pid", s.payeeId()).update();
         }
     }
 
@@ -163,7 +164,7 @@ public class RoyaltyRepository {
                             rs.getInt("position"), rs.getString("payee_name"), rs.getString("contribution"),
                             Coded.byCode(PayeeKind.class, rs.getString("payee_kind")).orElseThrow(),
                             rs.getBoolean("outside_duty"), rs.getInt("share_percent"), rs.getLong("amount"),
-                            rs.getString("note")));
+                            rs.getString("note"), (Long) rs.getObject("payee_id", Long.class)));
                 });
         return jdbc.sql("SELECT * FROM royalty_work WHERE statement_id = :s ORDER BY position").param("s", statementId)
                 .query((rs, i) -> new RoyaltyWork(rs.getLong("id"), rs.getInt("position"),

@@ -44,15 +44,17 @@ public class RoyaltyService {
 
     private final RoyaltyRules rules;
     private final RoyaltyRepository repository;
+    private final RoyaltyPaymentRepository payees;
     private final PublishedWorks published;
     private final OrgDirectory org;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public RoyaltyService(RoyaltyRules rules, RoyaltyRepository repository, PublishedWorks published, OrgDirectory org,
-            AuditTrail audit, Clock clock) {
+    public RoyaltyService(RoyaltyRules rules, RoyaltyRepository repository, RoyaltyPaymentRepository payees,
+            PublishedWorks published, OrgDirectory org, AuditTrail audit, Clock clock) {
         this.rules = rules;
         this.repository = repository;
+        this.payees = payees;
         this.published = published;
         this.org = org;
         this.audit = audit;
@@ -268,7 +270,7 @@ public class RoyaltyService {
         return get(statementId).works().stream().map(w -> new WorkScore(w.id(), w.title(), w.kind(),
                 w.coefficient() != null ? w.coefficient() : w.proposedCoefficient(),
                 w.shares().stream().map(sh -> new ShareInput(sh.name(), sh.contribution(), sh.payeeKind().code(),
-                        sh.outsideDuty(), sh.percent())).toList())).toList();
+                        sh.outsideDuty(), sh.percent(), sh.payeeId())).toList())).toList();
     }
 
     /**
@@ -339,6 +341,15 @@ public class RoyaltyService {
                         + " (cộng tác viên, tác giả của cơ quan, thành viên BBT, Tổ giúp việc).");
             }
             kinds.add(pk);
+            if (in.payeeId() != null) {
+                Payee registered = payees.payee(in.payeeId()).orElse(null);
+                if (registered == null) {
+                    problems.add("«" + w.title() + "»: không có người nhận mã " + in.payeeId() + " trong sổ người nhận.");
+                } else if (!registered.fullName().equals(in.name().strip())) {
+                    problems.add("«" + w.title() + "»: người nhận mã " + in.payeeId() + " là «" + registered.fullName()
+                            + "», không phải «" + in.name().strip() + "».");
+                }
+            }
             if (in.percent() == null || in.percent() <= 0 || in.percent() > 100) {
                 problems.add("«" + w.title() + "»: tỷ lệ của " + in.name().strip() + " phải từ 1 đến 100 %.");
             } else {
@@ -361,7 +372,7 @@ public class RoyaltyService {
             boolean paid = kinds.get(i).paid(outside);
             shares.add(new RoyaltyShare(i + 1, in.name().strip(), in.contribution() == null ? "author"
                     : in.contribution(), kinds.get(i), outside, in.percent(), paid ? parts.get(i) : 0,
-                    paid ? null : OWN_DUTY));
+                    paid ? null : OWN_DUTY, in.payeeId()));
         }
         return new RoyaltyWork(w.id(), w.position(), w.publishedItemId(), w.submissionId(), w.itemKey(), w.title(),
                 w.fieldCode(), w.fieldGroup(), kind, w.publishedOn(), w.unitValue(), w.baseSalary(),
@@ -400,7 +411,7 @@ public class RoyaltyService {
     /** What each payee of the statement receives: gross, personal income tax withheld, net ({@link PayeeTotals}). */
     public List<PayeeTotals> payeeTotals(RoyaltyStatement s) {
         return PayeeTotals.of(s, rules.incomeTaxOn(s.period().atEndOfMonth()),
-                repository.committedPayees(s.period().getYear()));
+                repository.committedPayees(s.period().getYear()), payees.committedPayeeIds(s.period().getYear()));
     }
 
     /**

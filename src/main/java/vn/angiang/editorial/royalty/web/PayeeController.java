@@ -3,6 +3,7 @@ package vn.angiang.editorial.royalty.web;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,6 +65,17 @@ class PayeeController {
     @PutMapping("/api/royalties/payees/{payeeId}/bank")
     PayeeBank saveBank(@PathVariable long payeeId, @RequestBody BankInput request) {
         return payments.saveBank(payeeId, request, allowed(WRITERS));
+    }
+
+    /** The IT center records a registered payee's commitment 08/CK-TNCN for a year. */
+    @PostMapping("/api/royalties/payees/{payeeId}/commitments")
+    ResponseEntity<Void> commitment(@PathVariable long payeeId,
+            @RequestBody CommitmentRequest request) {
+        payments.recordCommitment(payeeId, request.year(), request.reference(), allowed(WRITERS));
+        return ResponseEntity.noContent().build();
+    }
+
+    record CommitmentRequest(Integer year, String reference) {
     }
 
     private Actor allowed(Set<GroupKind> kinds) {

@@ -54,7 +54,9 @@ import vn.angiang.editorial.platform.papers.Papers;
 import vn.angiang.editorial.platform.process.Actor;
 import vn.angiang.editorial.platform.process.BoardTime;
 import vn.angiang.editorial.platform.validation.InputRefused;
+import vn.angiang.editorial.royalty.Payee;
 import vn.angiang.editorial.royalty.PayeeKind;
+import vn.angiang.editorial.royalty.RoyaltyInputs.PayeeInput;
 import vn.angiang.editorial.royalty.PaymentMethod;
 import vn.angiang.editorial.royalty.RoyaltyInputs.PaymentInput;
 import vn.angiang.editorial.royalty.RoyaltyPayment;
@@ -173,6 +175,7 @@ class RoyaltyPayoutProcessTest {
                 share.put("payeeKind", sh.payeeKind());
                 share.put("outsideDuty", sh.outsideDuty());
                 share.put("percent", sh.percent());
+                share.put("payeeId", sh.payeeId());
                 shares.add(share);
             });
             row.put("shares", shares);
@@ -211,6 +214,7 @@ class RoyaltyPayoutProcessTest {
             row.put("gross", p.gross());
             row.put("tax", p.tax());
             row.put("net", p.net());
+            row.put("payeeId", p.payeeId());
             rows.add(row);
         }
         return rows;
@@ -516,14 +520,25 @@ class RoyaltyPayoutProcessTest {
     }
 
     @Test
-    void aStatementNotApprovedCannotBePaid() {
+    void aStatementNotApprovedCannotBePaidAndNamesakesArePaidByTheirRegisterId() {
         today(LocalDate.of(2026, 12, 10));
         driver.published("Mùa nước nổi", "news", "economy", "member-economy", "collaborators",
                 at(2026, 9, 10, 9), "Hồ Ngọc Lan");
         ProcessInstance pi = driver.startByHand("ttth.an", "2026-09");
         propose(pi, "member-economy", "tv.kinhte", "2");
-        score(pi, scoresShown(pi));
+        Payee other = payments().register(new PayeeInput("Hồ Văn Lan", "collaborator", null, null), IT_CENTER);
+        Payee lan = payments().register(new PayeeInput("Hồ Ngọc Lan", "collaborator", null, null), IT_CENTER);
+        payments().register(new PayeeInput("Hồ Ngọc Lan", "agency-author", null, null), IT_CENTER);
+        List<Map<String, Object>> rows = scoresShown(pi);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> share = ((List<Map<String, Object>>) rows.get(0).get("shares")).get(0);
+        share.put("payeeId", other.id());
+        assertThatThrownBy(() -> score(pi, rows)).isInstanceOf(InputRefused.class)
+                .hasMessageContaining("là «Hồ Văn Lan», không phải «Hồ Ngọc Lan»");
+        share.put("payeeId", lan.id());
+        score(pi, rows);
         RoyaltyStatement scored = statement(pi);
+        assertThat(scored.works().get(0).shares().get(0).payeeId()).isEqualTo(lan.id());
 
         assertThatThrownBy(() -> payments().record(scored.id(), "2026-12-10", List.of(new PaymentInput("Hồ Ngọc Lan",
                 null, null, null, "cash", "PC 1")), IT_CENTER)).isInstanceOf(InputRefused.class)
@@ -531,7 +546,12 @@ class RoyaltyPayoutProcessTest {
         assertThat(payments().paymentsOf(scored.id())).isEmpty();
         assertThat(payments().paid(scored.id())).isFalse();
         decide(pi, "truongban", "approve", null);
-        assertThat(pi).isWaitingAt("recordPayment");
+        List<Map<String, Object>> due = paymentsShown(pi);
+        assertThat(due).extracting(p -> p.get("payeeId")).containsExactly(lan.id());
+        due.get(0).put("method", "cash");
+        due.get(0).put("reference", "PC 3");
+        pay(pi, "2026-12-10", due);
+        assertThat(payments().paymentsOf(scored.id())).extracting(RoyaltyPayment::payeeId).containsExactly(lan.id());
     }
 
     @Test
