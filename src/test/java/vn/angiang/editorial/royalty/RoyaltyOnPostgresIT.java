@@ -133,6 +133,9 @@ class RoyaltyOnPostgresIT {
         payments.register(new PayeeInput("Hồ Ngọc Lan", "agency-author", null, "089123456789"), itCenter);
         assertThatThrownBy(() -> payments.register(new PayeeInput("Lan khác", "collaborator", "0312345678", null),
                 itCenter)).isInstanceOf(InputRefused.class).hasMessageContaining("đã có");
+        payments.recordCommitment(lan.id(), 2026, "Cam kết số 02 ngày 06/01/2026", itCenter);
+        assertThatThrownBy(() -> payments.recordCommitment(lan.id(), 2026, "lại", itCenter))
+                .isInstanceOf(InputRefused.class).hasMessageContaining("Đã có cam kết");
         List<RoyaltyPayment> paid = payments.record(approved.id(), "2026-08-05", List.of(
                 new PaymentInput("Hồ Ngọc Lan", null, null, null, "bank-transfer", "UNC 01"),
                 new PaymentInput("Dương Văn Minh", 158_125L, 0L, 158_125L, "cash", "PC 01")), itCenter);

@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -306,6 +309,20 @@ class RoyaltyPayoutProcessTest {
                 "227.700", "1.138.500", "Một triệu một trăm ba mươi tám nghìn năm trăm đồng",
                 "Nghị định 161/2026/NĐ-CP", "chưa được quản trị viên xác nhận", "Khung tạm");
         assertThat(docx).doesNotContain("Thông báo lịch tiếp công dân", "Tin tháng trước");
+        // the same paper as PDF (what …/statement.pdf serves), with the embedded font's diacritics
+        PdfReader pdf = new PdfReader(papers.file(paper.id(), PaperFormat.PDF).orElseThrow());
+        try {
+            StringBuilder text = new StringBuilder();
+            PdfTextExtractor extractor = new PdfTextExtractor(pdf);
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            assertThat(text.toString().replaceAll("[\\s\\u00a0]+", " ")).contains("BẢNG KÊ", "Khánh thành cầu Châu Đốc",
+                    "Hồ Ngọc Lan", "1.138.500",
+                    "Một triệu một trăm ba mươi tám nghìn năm trăm đồng");
+        } finally {
+            pdf.close();
+        }
 
         // the accountant's workbook: one row per share, amounts as numbers, the total and the words
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
