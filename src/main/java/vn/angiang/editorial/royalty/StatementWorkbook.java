@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -34,20 +33,11 @@ public final class StatementWorkbook {
             throws IOException {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
             Sheet sheet = book.createSheet("Bảng kê " + s.period());
-            Font bold = book.createFont();
-            bold.setBold(true);
-            CellStyle title = book.createCellStyle();
-            title.setFont(bold);
-            CellStyle head = book.createCellStyle();
-            head.setFont(bold);
-            head.setWrapText(true);
-            Sheets.border(head);
-            CellStyle text = book.createCellStyle();
-            text.setWrapText(true);
-            Sheets.border(text);
-            CellStyle money = book.createCellStyle();
-            money.setDataFormat(book.createDataFormat().getFormat("#,##0"));
-            Sheets.border(money);
+            Sheets.Styles styles = Sheets.styles(book);
+            CellStyle title = styles.title();
+            CellStyle head = styles.head();
+            CellStyle text = styles.text();
+            CellStyle money = styles.money();
             CellStyle decimal = book.createCellStyle();
             decimal.setDataFormat(book.createDataFormat().getFormat("0.##"));
             Sheets.border(decimal);
