@@ -9,10 +9,12 @@ CREATE TABLE royalty_payee (
     payee_kind    VARCHAR(32)   NOT NULL,
     tax_code      VARCHAR(20),
     id_number     VARCHAR(20),
+    user_id       VARCHAR(64),                          -- the payee's own portal account (a collaborator), if any
     recorded_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     recorded_by   VARCHAR(64)   NOT NULL
 );
 CREATE INDEX royalty_payee_name_idx ON royalty_payee (full_name);
+CREATE INDEX royalty_payee_user_idx ON royalty_payee (user_id);
 
 -- A payee's bank details, apart from the register: read and written only through the IT center's and the
 -- head's endpoints (Đ11.7, quy định nội bộ on who sees them).

@@ -48,7 +48,11 @@ public final class RoyaltyInputs {
     }
 
     /** A payee entered in the register. */
-    public record PayeeInput(String fullName, String payeeKind, String taxCode, String idNumber) {
+    public record PayeeInput(String fullName, String payeeKind, String taxCode, String idNumber, String userId) {
+
+        public PayeeInput(String fullName, String payeeKind, String taxCode, String idNumber) {
+            this(fullName, payeeKind, taxCode, idNumber, null);
+        }
     }
 
     /** A payee's bank account. */

@@ -64,13 +64,13 @@ public class RoyaltyPaymentRepository {
                 .param("now", now).param("by", by).param("s", statementId).update() == 1;
     }
 
-    public long insertPayee(String name, PayeeKind kind, String taxCode, String idNumber, OffsetDateTime now,
-            String by) {
+    public long insertPayee(String name, PayeeKind kind, String taxCode, String idNumber, String userId,
+            OffsetDateTime now, String by) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO royalty_payee (full_name, payee_kind, tax_code, id_number, recorded_at, recorded_by)
-                VALUES (:n, :k, :t, :i, :now, :by)""")
-                .param("n", name).param("k", kind.code()).param("t", taxCode).param("i", idNumber)
+                INSERT INTO royalty_payee (full_name, payee_kind, tax_code, id_number, user_id, recorded_at, recorded_by)
+                VALUES (:n, :k, :t, :i, :u, :now, :by)""")
+                .param("n", name).param("k", kind.code()).param("t", taxCode).param("i", idNumber).param("u", userId)
                 .param("now", now).param("by", by).update(key, "id");
         return key.getKey().longValue();
     }
@@ -107,6 +107,12 @@ public class RoyaltyPaymentRepository {
                 .param("p", payeeId).param("y", year).param("r", reference).param("now", now).param("by", by).update();
     }
 
+    /** The payees of the register whose own account is {@code userId}. */
+    public java.util.Set<Long> payeeIdsOfUser(String userId) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT id FROM royalty_payee WHERE user_id = :u").param("u", userId)
+                .query(Long.class).list());
+    }
+
     public boolean taxCodeTaken(String taxCode) {
         return jdbc.sql("SELECT COUNT(*) FROM royalty_payee WHERE tax_code = :t").param("t", taxCode)
                 .query(Long.class).single() > 0;
@@ -137,7 +143,7 @@ public class RoyaltyPaymentRepository {
     private static Payee payee(ResultSet rs) throws SQLException {
         return new Payee(rs.getLong("id"), rs.getString("full_name"),
                 Coded.byCode(PayeeKind.class, rs.getString("payee_kind")).orElseThrow(), rs.getString("tax_code"),
-                rs.getString("id_number"));
+                rs.getString("id_number"), rs.getString("user_id"));
     }
 
     private static RoyaltyPayment payment(ResultSet rs) throws SQLException {

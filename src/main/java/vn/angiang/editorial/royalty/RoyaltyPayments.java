@@ -176,9 +176,13 @@ public class RoyaltyPayments {
         if (idNumber != null && !idNumber.matches("[0-9]{9}|[0-9]{12}")) {
             problems.add("idNumber", "Số định danh cá nhân (CCCD) gồm 12 chữ số, hoặc CMND 9 chữ số.");
         }
+        String userId = blankToNull(in == null ? null : in.userId());
+        if (userId != null && userId.length() > 64) {
+            problems.add("userId", "Tài khoản của người nhận tối đa 64 ký tự.");
+        }
         problems.throwIfAny();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        long id = repository.insertPayee(name, kind, taxCode, idNumber, now, actor.userId());
+        long id = repository.insertPayee(name, kind, taxCode, idNumber, userId, now, actor.userId());
         audit.record(RoyaltyService.PROCESS_KEY, "payee-" + id, "registerPayee", actor,
                 AuditFact.of("payee", now).withDetail(name));
         return repository.payee(id).orElseThrow();
@@ -244,6 +248,30 @@ public class RoyaltyPayments {
         repository.saveBank(bank, now, actor.userId());
         audit.record(RoyaltyService.PROCESS_KEY, "payee-" + payeeId, "saveBank", actor, AuditFact.of("bank", now));
         return bank;
+    }
+
+    /**
+     * What a payee reads of an approved statement with their own account: only the shares of the register's payees
+     * linked to {@code userId} (by register id, never by name), the total being theirs.
+     */
+    public RoyaltyStatement ownView(RoyaltyStatement s, String userId) {
+        java.util.Set<Long> mine = repository.payeeIdsOfUser(userId);
+        List<RoyaltyWork> works = s.works().stream().map(w -> new RoyaltyWork(w.id(), w.position(),
+                w.publishedItemId(), w.submissionId(), w.itemKey(), w.title(), w.fieldCode(), w.fieldGroup(), w.kind(),
+                w.publishedOn(), w.unitValue(), w.baseSalary(), w.baseSalarySource(), w.proposedCoefficient(),
+                w.proposedBy(), w.coefficient(), w.amount(), w.shares().stream()
+                        .filter(sh -> sh.payeeId() != null && mine.contains(sh.payeeId())).toList()))
+                .filter(w -> !w.shares().isEmpty()).toList();
+        return new RoyaltyStatement(s.id(), s.period(), s.kind(), s.status(), null,
+                works.stream().mapToLong(RoyaltyWork::paid).sum(), s.draftedAt(), null, null, null, null, null, null,
+                null, s.paperSymbol(), works);
+    }
+
+    /** A payee's own payments of a statement (by register id). */
+    public List<RoyaltyPayment> ownPayments(long statementId, String userId) {
+        java.util.Set<Long> mine = repository.payeeIdsOfUser(userId);
+        return repository.paymentsOf(statementId).stream().filter(p -> p.payeeId() != null && mine.contains(p.payeeId()))
+                .toList();
     }
 
     /** The payments of the statements of {@code year}'s months, for the settlement. */

@@ -83,10 +83,14 @@ class RoyaltyOnPostgresIT {
             assertThat(w.shares()).extracting(RoyaltyShare::percent).containsExactly(50, 50);
         });
         long workId = drafted.works().get(0).id();
+        // the collaborator Hồ Ngọc Lan, with her own account, in the payee register
+        Actor itCenter = new Actor("ttth.an", "it-center", java.util.Set.of("it-center"), null, null);
+        Payee lan = payments.register(new PayeeInput("Hồ Ngọc Lan", "collaborator", "0312345678", null, "ctv.lan"),
+                itCenter);
         service.propose(drafted.id(), "member-economy", List.of(new Proposal(workId, null, null, null, new BigDecimal("1.25"))),
                 Actor.system());
         RoyaltyStatement scored = service.score(drafted.id(), List.of(new WorkScore(workId, null, "news",
-                new BigDecimal("1.25"), List.of(new ShareInput("Hồ Ngọc Lan", "author", "collaborator", false, 50),
+                new BigDecimal("1.25"), List.of(new ShareInput("Hồ Ngọc Lan", "author", "collaborator", false, 50, lan.id()),
                         new ShareInput("Dương Văn Minh", "author", "collaborator", false, 50)))), Actor.system());
         // 1,25 × 253.000 = 316.250, split 50/50
         assertThat(scored.works().get(0).shares()).extracting(RoyaltyShare::amount).containsExactly(158_125L, 158_125L);
@@ -101,7 +105,7 @@ class RoyaltyOnPostgresIT {
         assertThatThrownBy(() -> service.draft(july, null, Actor.system())).isInstanceOf(InputRefused.class);
 
         // over HTTP (Basic, demo users): the IT center downloads the workbook, a manager reads the statement,
-        // a collaborator and an agency are refused, an unknown month answers as a forbidden one
+        // the collaborator reads her own line only, an agency is refused, an unknown month answers as a forbidden one
         ResponseEntity<byte[]> xlsx = http.withBasicAuth("ttth.an", "demo")
                 .getForEntity("/api/royalties/2026-07/statement.xlsx", byte[].class);
         assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -110,7 +114,11 @@ class RoyaltyOnPostgresIT {
         ResponseEntity<String> json = http.withBasicAuth("quanly", "demo").getForEntity("/api/royalties/2026-07", String.class);
         assertThat(json.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(json.getBody()).contains("Tin đầu tháng bảy", "316250");
-        assertThat(http.withBasicAuth("ctv.lan", "demo").getForEntity("/api/royalties/2026-07", String.class)
+        ResponseEntity<String> own = http.withBasicAuth("ctv.lan", "demo").getForEntity("/api/royalties/2026-07",
+                String.class);
+        assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(own.getBody()).contains("Hồ Ngọc Lan", "158125").doesNotContain("Dương Văn Minh");
+        assertThat(http.withBasicAuth("ctv.lan", "demo").getForEntity("/api/royalties/2026-07/papers", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.withBasicAuth("syt.vanthu", "demo").getForEntity("/api/royalties/2026-07/payees", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -128,8 +136,6 @@ class RoyaltyOnPostgresIT {
                 .isInstanceOf(InputRefused.class).hasMessageContaining("họ và tên");
 
         // payments (V11): recorded once per payee with the tax withheld; the table itself refuses net ≠ gross − tax
-        Actor itCenter = new Actor("ttth.an", "it-center", java.util.Set.of("it-center"), null, null);
-        Payee lan = payments.register(new PayeeInput("Hồ Ngọc Lan", "collaborator", "0312345678", null), itCenter);
         payments.register(new PayeeInput("Hồ Ngọc Lan", "agency-author", null, "089123456789"), itCenter);
         assertThatThrownBy(() -> payments.register(new PayeeInput("Lan khác", "collaborator", "0312345678", null),
                 itCenter)).isInstanceOf(InputRefused.class).hasMessageContaining("đã có");
@@ -137,10 +143,10 @@ class RoyaltyOnPostgresIT {
         assertThatThrownBy(() -> payments.recordCommitment(lan.id(), 2026, "lại", itCenter))
                 .isInstanceOf(InputRefused.class).hasMessageContaining("Đã có cam kết");
         List<RoyaltyPayment> paid = payments.record(approved.id(), "2026-08-05", List.of(
-                new PaymentInput("Hồ Ngọc Lan", null, null, null, "bank-transfer", "UNC 01"),
+                new PaymentInput("Hồ Ngọc Lan", null, null, null, "bank-transfer", "UNC 01", lan.id()),
                 new PaymentInput("Dương Văn Minh", 158_125L, 0L, 158_125L, "cash", "PC 01")), itCenter);
         assertThat(paid).extracting(RoyaltyPayment::payeeName, RoyaltyPayment::net, RoyaltyPayment::payeeId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Hồ Ngọc Lan", 158_125L, null),
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Hồ Ngọc Lan", 158_125L, lan.id()),
                         org.assertj.core.groups.Tuple.tuple("Dương Văn Minh", 158_125L, null));
         assertThat(payments.paid(approved.id())).isTrue();
         assertThatThrownBy(() -> jdbc.sql("""
@@ -192,6 +198,17 @@ class RoyaltyOnPostgresIT {
         }
         assertThat(http.withBasicAuth("ctv.lan", "demo").getForEntity("/api/royalties/settlement/2026.xlsx", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<byte[]> ownList = http.withBasicAuth("ctv.lan", "demo")
+                .getForEntity("/api/royalties/2026-07/payment-list.xlsx", byte[].class);
+        assertThat(ownList.getStatusCode()).isEqualTo(HttpStatus.OK);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(ownList.getBody()))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo("Hồ Ngọc Lan");
+            assertThat(sheet.getRow(4).getCell(6).getStringCellValue()).isEqualTo("UNC 01");
+            assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("Tổng cộng");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertThat(http.withBasicAuth("ttth.an", "demo").getForEntity("/api/royalties/2026-07/statement.pdf", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }

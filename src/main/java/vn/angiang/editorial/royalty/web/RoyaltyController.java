@@ -28,18 +28,22 @@ import vn.angiang.editorial.platform.process.Actors;
 import vn.angiang.editorial.platform.validation.NotAllowed;
 import vn.angiang.editorial.royalty.PayeeTotals;
 import vn.angiang.editorial.royalty.PaymentListWorkbook;
+import vn.angiang.editorial.royalty.RoyaltyPayment;
 import vn.angiang.editorial.royalty.RoyaltyPayments;
 import vn.angiang.editorial.royalty.SettlementWorkbook;
 import vn.angiang.editorial.royalty.RoyaltyService;
 import vn.angiang.editorial.royalty.RoyaltyStatement;
+import vn.angiang.editorial.royalty.StatementStatus;
 import vn.angiang.editorial.royalty.StatementWorkbook;
 
 /**
  * A month's royalty statement (authenticated, under {@code /api}), for the IT center that scores and pays it,
  * the head and deputy heads who approve it and the managers who oversee: {@code GET /api/royalties/2026-11}
  * (JSON), {@code …/statement.xlsx}, {@code …/statement.pdf} (once approved), {@code …/payment-list.xlsx}, the yearly
- * settlement {@code /api/royalties/settlement/2026.xlsx}, and the issued paper {@code …/papers/{id}.pdf} (or {@code .docx}). A month
- * without a statement and a reader without the right answer alike.
+ * settlement {@code /api/royalties/settlement/2026.xlsx}, and the issued paper {@code …/papers/{id}.pdf} (or
+ * {@code .docx}). A collaborator with an account linked to a payee of the register reads the JSON, the statement
+ * workbook, the payee totals and the payment list of an approved month with their own lines only. A month without
+ * a statement and a reader without the right answer alike.
  */
 @RestController
 class RoyaltyController {
@@ -47,6 +51,8 @@ class RoyaltyController {
     static final String NOT_FOUND = "Không tìm thấy bảng kê này trong số hồ sơ bạn được xem.";
     static final Set<GroupKind> READERS = Set.of(GroupKind.BOARD_HEAD, GroupKind.DEPUTY_HEAD, GroupKind.IT_CENTER,
             GroupKind.MANAGER);
+    /** payees with their own account: they read their own lines only */
+    static final Set<GroupKind> PAYEES = Set.of(GroupKind.COLLABORATOR);
 
     private final RoyaltyService service;
     private final RoyaltyPayments payments;
@@ -66,12 +72,12 @@ class RoyaltyController {
 
     @GetMapping("/api/royalties/{month}")
     RoyaltyStatement statement(@PathVariable String month) {
-        return readable(month);
+        return visible(month);
     }
 
     @GetMapping("/api/royalties/{month}/statement.xlsx")
     ResponseEntity<byte[]> workbook(@PathVariable String month) {
-        RoyaltyStatement s = readable(month);
+        RoyaltyStatement s = visible(month);
         return xlsx("bang-ke-nhuan-but-" + s.period() + ".xlsx",
                 out -> StatementWorkbook.write(s, service.rules(), service.payeeTotals(s), out));
     }
@@ -79,9 +85,12 @@ class RoyaltyController {
     /** The payment list (Đ11.7): per payee gross, tax withheld, net, and how it was paid once recorded. */
     @GetMapping("/api/royalties/{month}/payment-list.xlsx")
     ResponseEntity<byte[]> paymentList(@PathVariable String month) {
-        RoyaltyStatement s = readable(month);
+        Actor user = signedIn();
+        RoyaltyStatement s = visible(month);
+        List<RoyaltyPayment> paid = reader(user) ? payments.paymentsOf(s.id()) : payments.ownPayments(s.id(),
+                user.userId());
         return xlsx("danh-sach-chi-tra-" + s.period() + ".xlsx", out -> PaymentListWorkbook.write(s,
-                service.payeeTotals(s), payments.paymentsOf(s.id()), out));
+                service.payeeTotals(s), paid, out));
     }
 
     /** The issued statement as PDF: there is one once the statement is approved. */
@@ -128,7 +137,7 @@ class RoyaltyController {
     /** Per payee: gross, personal income tax withheld, net. */
     @GetMapping("/api/royalties/{month}/payees")
     List<PayeeTotals> payees(@PathVariable String month) {
-        return service.payeeTotals(readable(month));
+        return service.payeeTotals(visible(month));
     }
 
     @GetMapping("/api/royalties/{month}/papers")
@@ -159,16 +168,48 @@ class RoyaltyController {
     record CommitmentRequest(String payeeName, Integer year, String reference) {
     }
 
+    private Actor signedIn() {
+        return actors.signedIn().orElseThrow(() -> new NotAllowed(NOT_FOUND));
+    }
+
+    private boolean reader(Actor user) {
+        return user.memberOf() != null && org.anyOfKind(user.memberOf(), READERS);
+    }
+
     private Actor reader() {
-        Actor user = actors.signedIn().orElseThrow(() -> new NotAllowed(NOT_FOUND));
-        if (user.memberOf() == null || !org.anyOfKind(user.memberOf(), READERS)) {
+        Actor user = signedIn();
+        if (!reader(user)) {
             throw new NotAllowed(NOT_FOUND);
         }
         return user;
     }
 
+    /**
+     * The statement as the signed-in user may read it: whole for the readers; for a collaborator, only their own
+     * lines of an approved statement (payees of the register linked to their account), else nothing.
+     */
+    private RoyaltyStatement visible(String month) {
+        Actor user = signedIn();
+        if (reader(user)) {
+            return readable(month);
+        }
+        if (user.memberOf() == null || !org.anyOfKind(user.memberOf(), PAYEES)) {
+            throw new NotAllowed(NOT_FOUND);
+        }
+        RoyaltyStatement s = regular(month);
+        RoyaltyStatement own = s.status() == StatementStatus.APPROVED ? payments.ownView(s, user.userId()) : null;
+        if (own == null || own.works().isEmpty()) {
+            throw new NotAllowed(NOT_FOUND);
+        }
+        return own;
+    }
+
     private RoyaltyStatement readable(String month) {
         reader();
+        return regular(month);
+    }
+
+    private RoyaltyStatement regular(String month) {
         YearMonth period;
         try {
             period = YearMonth.parse(month);
