@@ -454,6 +454,14 @@ public class RoyaltyService {
         return repository.regularOf(month);
     }
 
+    /** The month's statements: the regular one first, then the supplementary ones, oldest first. */
+    public List<RoyaltyStatement> statementsOf(YearMonth month) {
+        List<RoyaltyStatement> all = new ArrayList<>();
+        repository.regularOf(month).ifPresent(all::add);
+        all.addAll(repository.supplementaryOf(month));
+        return all;
+    }
+
     private RoyaltyStatement open(long statementId, StatementStatus expected, String field) {
         RoyaltyStatement s = get(statementId);
         if (s.status() != expected) {

@@ -163,6 +163,16 @@ class RoyaltyOnPostgresIT {
         assertThat(extra.kind()).isEqualTo(StatementKind.SUPPLEMENTARY);
         assertThat(extra.works()).extracting(RoyaltyWork::title).containsExactly("Tin bổ sung tháng bảy");
         assertThat(service.regularOf(july).orElseThrow().id()).isEqualTo(approved.id());
+        ResponseEntity<String> statements = http.withBasicAuth("quanly", "demo")
+                .getForEntity("/api/royalties/2026-07/statements", String.class);
+        assertThat(statements.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(statements.getBody()).contains("\"kind\":\"regular\"", "\"kind\":\"supplementary\"");
+        assertThat(http.withBasicAuth("quanly", "demo").getForEntity("/api/royalties/2026-07?statement=" + extra.id(),
+                String.class).getBody()).contains("Tin bổ sung tháng bảy").doesNotContain("Tin đầu tháng bảy");
+        assertThat(http.withBasicAuth("quanly", "demo").getForEntity("/api/royalties/2026-08?statement=" + extra.id(),
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("ttth.an", "demo").getForEntity("/api/royalties/2026-07/payment-list.xlsx?statement="
+                + extra.id(), byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
 
         // bank details: written by the IT center, read by the IT center and the head, by nobody else
         String bank = "{\"bankName\":\"Vietcombank An Giang\",\"accountNumber\":\"0123456789\",\"accountHolder\":\"HỒ NGỌC LAN\"}";

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.angiang.editorial.platform.orgchart.GroupKind;
@@ -71,22 +72,25 @@ class RoyaltyController {
     }
 
     @GetMapping("/api/royalties/{month}")
-    RoyaltyStatement statement(@PathVariable String month) {
-        return visible(month);
+    RoyaltyStatement statement(@PathVariable String month,
+            @RequestParam(name = "statement", required = false) Long statementId) {
+        return visible(month, statementId);
     }
 
     @GetMapping("/api/royalties/{month}/statement.xlsx")
-    ResponseEntity<byte[]> workbook(@PathVariable String month) {
-        RoyaltyStatement s = visible(month);
+    ResponseEntity<byte[]> workbook(@PathVariable String month,
+            @RequestParam(name = "statement", required = false) Long statementId) {
+        RoyaltyStatement s = visible(month, statementId);
         return xlsx("bang-ke-nhuan-but-" + s.period() + ".xlsx",
                 out -> StatementWorkbook.write(s, service.rules(), service.payeeTotals(s), out));
     }
 
     /** The payment list (Đ11.7): per payee gross, tax withheld, net, and how it was paid once recorded. */
     @GetMapping("/api/royalties/{month}/payment-list.xlsx")
-    ResponseEntity<byte[]> paymentList(@PathVariable String month) {
+    ResponseEntity<byte[]> paymentList(@PathVariable String month,
+            @RequestParam(name = "statement", required = false) Long statementId) {
         Actor user = signedIn();
-        RoyaltyStatement s = visible(month);
+        RoyaltyStatement s = visible(month, statementId);
         List<RoyaltyPayment> paid = reader(user) ? payments.paymentsOf(s.id()) : payments.ownPayments(s.id(),
                 user.userId());
         return xlsx("danh-sach-chi-tra-" + s.period() + ".xlsx", out -> PaymentListWorkbook.write(s,
@@ -95,8 +99,9 @@ class RoyaltyController {
 
     /** The issued statement as PDF: there is one once the statement is approved. */
     @GetMapping("/api/royalties/{month}/statement.pdf")
-    ResponseEntity<byte[]> statementPdf(@PathVariable String month) {
-        RoyaltyStatement s = readable(month);
+    ResponseEntity<byte[]> statementPdf(@PathVariable String month,
+            @RequestParam(name = "statement", required = false) Long statementId) {
+        RoyaltyStatement s = readable(month, statementId);
         if (s.paperId() == null) {
             throw new NotAllowed("Bảng kê tháng " + RoyaltyService.label(s.period())
                     + " chưa được phê duyệt: bản PDF có sau khi ban hành; trước đó xem statement.xlsx.");
@@ -134,10 +139,23 @@ class RoyaltyController {
                 .body(out.toByteArray());
     }
 
+    /** The month's statements: the regular one and any supplementary ones (read the others with ?statement=id). */
+    @GetMapping("/api/royalties/{month}/statements")
+    List<StatementSummary> statements(@PathVariable String month) {
+        reader();
+        return service.statementsOf(period(month)).stream().map(s -> new StatementSummary(s.id(), s.kind().code(),
+                s.kind().label(), s.status().label(), s.total(), s.paperSymbol(), payments.paid(s.id()))).toList();
+    }
+
+    record StatementSummary(long id, String kind, String kindLabel, String status, long total, String paperSymbol,
+            boolean paid) {
+    }
+
     /** Per payee: gross, personal income tax withheld, net. */
     @GetMapping("/api/royalties/{month}/payees")
-    List<PayeeTotals> payees(@PathVariable String month) {
-        return service.payeeTotals(visible(month));
+    List<PayeeTotals> payees(@PathVariable String month,
+            @RequestParam(name = "statement", required = false) Long statementId) {
+        return service.payeeTotals(visible(month, statementId));
     }
 
     @GetMapping("/api/royalties/{month}/papers")
@@ -188,15 +206,15 @@ class RoyaltyController {
      * The statement as the signed-in user may read it: whole for the readers; for a collaborator, only their own
      * lines of an approved statement (payees of the register linked to their account), else nothing.
      */
-    private RoyaltyStatement visible(String month) {
+    private RoyaltyStatement visible(String month, Long statementId) {
         Actor user = signedIn();
         if (reader(user)) {
-            return readable(month);
+            return readable(month, statementId);
         }
         if (user.memberOf() == null || !org.anyOfKind(user.memberOf(), PAYEES)) {
             throw new NotAllowed(NOT_FOUND);
         }
-        RoyaltyStatement s = regular(month);
+        RoyaltyStatement s = statementOf(month, statementId);
         RoyaltyStatement own = s.status() == StatementStatus.APPROVED ? payments.ownView(s, user.userId()) : null;
         if (own == null || own.works().isEmpty()) {
             throw new NotAllowed(NOT_FOUND);
@@ -205,17 +223,29 @@ class RoyaltyController {
     }
 
     private RoyaltyStatement readable(String month) {
-        reader();
-        return regular(month);
+        return readable(month, null);
     }
 
-    private RoyaltyStatement regular(String month) {
-        YearMonth period;
+    private RoyaltyStatement readable(String month, Long statementId) {
+        reader();
+        return statementOf(month, statementId);
+    }
+
+    /** The month's regular statement, or with {@code statementId} that statement of the month (a supplementary one). */
+    private RoyaltyStatement statementOf(String month, Long statementId) {
+        YearMonth period = period(month);
+        if (statementId == null) {
+            return service.regularOf(period).orElseThrow(() -> new NotAllowed(NOT_FOUND));
+        }
+        return service.statementsOf(period).stream().filter(s -> s.id() == statementId).findFirst()
+                .orElseThrow(() -> new NotAllowed(NOT_FOUND));
+    }
+
+    private static YearMonth period(String month) {
         try {
-            period = YearMonth.parse(month);
+            return YearMonth.parse(month);
         } catch (DateTimeParseException e) {
             throw new NotAllowed(NOT_FOUND);
         }
-        return service.regularOf(period).orElseThrow(() -> new NotAllowed(NOT_FOUND));
     }
 }
