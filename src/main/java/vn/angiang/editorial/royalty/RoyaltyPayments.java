@@ -85,6 +85,9 @@ public class RoyaltyPayments {
             problems.add(PAID_ON, "Hãy ghi ngày chi trả (năm-tháng-ngày).");
         } else if (day.isAfter(statements.today())) {
             problems.add(PAID_ON, "Ngày chi trả " + BoardTime.DATE.format(day) + " chưa đến: chỉ ghi khoản đã chi.");
+        } else if (s.draftedAt() != null && day.isBefore(BoardTime.local(s.draftedAt()).toLocalDate())) {
+            problems.add(PAID_ON, "Ngày chi trả " + BoardTime.DATE.format(day) + " trước ngày lập bảng kê ("
+                    + BoardTime.DATE.format(BoardTime.local(s.draftedAt()).toLocalDate()) + ").");
         }
         Map<String, PayeeTotals> owed = new LinkedHashMap<>();
         statements.payeeTotals(s).forEach(t -> owed.put(t.key(), t));

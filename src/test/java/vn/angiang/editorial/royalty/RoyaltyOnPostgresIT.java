@@ -142,7 +142,7 @@ class RoyaltyOnPostgresIT {
         payments.recordCommitment(lan.id(), 2026, "Cam kết số 02 ngày 06/01/2026", itCenter);
         assertThatThrownBy(() -> payments.recordCommitment(lan.id(), 2026, "lại", itCenter))
                 .isInstanceOf(InputRefused.class).hasMessageContaining("Đã có cam kết");
-        List<RoyaltyPayment> paid = payments.record(approved.id(), "2026-08-05", List.of(
+        List<RoyaltyPayment> paid = payments.record(approved.id(), service.today().toString(), List.of(
                 new PaymentInput("Hồ Ngọc Lan", null, null, null, "bank-transfer", "UNC 01", lan.id()),
                 new PaymentInput("Dương Văn Minh", 158_125L, 0L, 158_125L, "cash", "PC 01")), itCenter);
         assertThat(paid).extracting(RoyaltyPayment::payeeName, RoyaltyPayment::net, RoyaltyPayment::payeeId)

@@ -370,6 +370,8 @@ class RoyaltyPayoutProcessTest {
         today(LocalDate.of(2026, 12, 15));
         assertThatThrownBy(() -> pay(pi, "2027-01-20", payments)).isInstanceOf(InputRefused.class)
                 .hasMessageContaining("chưa đến");
+        assertThatThrownBy(() -> pay(pi, "2026-11-28", payments)).isInstanceOf(InputRefused.class)
+                .hasMessageContaining("trước ngày lập bảng kê (01/12/2026)");
         pay(pi, "2026-12-15", payments);
 
         assertThat(pi).isEnded().hasPassed("statementPaid").hasNotPassed("paymentEscalated");
