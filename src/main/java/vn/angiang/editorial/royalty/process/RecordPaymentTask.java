@@ -1,6 +1,7 @@
 package vn.angiang.editorial.royalty.process;
 
 import static vn.angiang.editorial.royalty.process.RoyaltyVariables.PAID_ON;
+import static vn.angiang.editorial.royalty.process.RoyaltyVariables.PAYMENT_LIST_URL;
 import static vn.angiang.editorial.royalty.process.RoyaltyVariables.ROYALTY_PAYMENTS;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -24,6 +25,8 @@ public record RecordPaymentTask(RoyaltyStep step, RoyaltyPayments payments) impl
         long statementId = step.statementId(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.setVariableLocal(ROYALTY_PAYMENTS.name(), RoyaltyVariables.json(payments.paymentsFor(statementId)));
+            PAYMENT_LIST_URL.set(task.getExecution(), "/api/royalties/" + step.service().get(statementId).period()
+                    + "/payment-list.xlsx?statement=" + statementId);
             return;
         }
         payments.record(statementId, PAID_ON.get(task),

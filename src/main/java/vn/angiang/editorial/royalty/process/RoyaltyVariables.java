@@ -57,6 +57,8 @@ public final class RoyaltyVariables {
     /** the number and symbol of the issued statement: "3/BK-BBT" */
     public static final ProcessVariable<String> STATEMENT_PAPER = string("statementPaper");
     public static final ProcessVariable<String> STATEMENT_PAPER_URL = string("statementPaperUrl");
+    /** where the IT center downloads the statement's payment list: /api/royalties/2026-11/payment-list.xlsx?statement=7 */
+    public static final ProcessVariable<String> PAYMENT_LIST_URL = string("paymentListUrl");
 
     // the task forms
     /** Json list of RoyaltyInputs.Proposal, task-local on each proposeCoefficients */

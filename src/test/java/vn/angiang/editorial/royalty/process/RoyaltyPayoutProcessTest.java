@@ -349,6 +349,8 @@ class RoyaltyPayoutProcessTest {
         // the IT center pays (Đ11.7): the task lists each payee with the statement's amounts, due on the 60th day
         Task pay = driver.openTask(pi, "recordPayment", "it-center");
         assertThat(pay.getDueDate()).isEqualTo(java.util.Date.from(at(2027, 1, 2, 8).toInstant()));
+        assertThat(runtime.getVariable(pi.getId(), "paymentListUrl"))
+                .isEqualTo("/api/royalties/2026-11/payment-list.xlsx?statement=" + approved.id());
         List<Map<String, Object>> payments = paymentsShown(pi);
         assertThat(payments).extracting(p -> p.get("payeeName"))
                 .containsExactly("Hồ Ngọc Lan", "Dương Văn Minh", "Mai Thị Hoa");
