@@ -65,6 +65,20 @@ CREATE TABLE royalty_payee_commitment (
     PRIMARY KEY (payee_id, tax_year)
 );
 
+-- The members' monthly fee (thù lao, Đ17.1): a section of the regular statement, one line per member, from the
+-- rules in force when it was drafted (memberFees of royalty-rules.yaml). Part of the statement's total.
+CREATE TABLE royalty_fee (
+    statement_id  BIGINT        NOT NULL REFERENCES royalty_statement (id),
+    position      INTEGER       NOT NULL,
+    user_id       VARCHAR(64)   NOT NULL,
+    payee_name    VARCHAR(200)  NOT NULL,
+    group_id      VARCHAR(64)   NOT NULL,
+    amount        BIGINT        NOT NULL,
+    source        VARCHAR(300)  NOT NULL,
+    PRIMARY KEY (statement_id, position),
+    CONSTRAINT royalty_fee_amount_ck CHECK (amount >= 0)
+);
+
 -- When the month's payments were recorded (the statement stays approved and unchanged otherwise).
 ALTER TABLE royalty_statement ADD COLUMN paid_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE royalty_statement ADD COLUMN paid_by VARCHAR(64);

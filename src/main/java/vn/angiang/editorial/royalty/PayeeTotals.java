@@ -11,7 +11,7 @@ import java.util.Set;
  * What each payee of a statement receives: the gross of their shares (one payment a month), the personal income
  * tax withheld and the net. Withheld: {@code rate} % of a gross of at least {@code threshold}, rounded half up to
  * the dong, unless the payee has a commitment for the year on file (Thông tư 111/2013/TT-BTC, Đ25.1.i).
- * For every payee net = gross − tax. A payee is the payee of the register when a share names one (two people of
+ * For every payee net = gross − tax. A member's fee (Đ17.1) is paid with their royalties, as one payment. A payee is the payee of the register when a share names one (two people of
  * the same name are then two payees), else the name.
  */
 public record PayeeTotals(String name, long gross, long tax, long net, String note, Long payeeId) {
@@ -47,6 +47,12 @@ public record PayeeTotals(String name, long gross, long tax, long net, String no
                     gross.merge(sh.payeeKey(), new PayeeTotals(sh.name(), sh.amount(), 0, 0, null, sh.payeeId()),
                             (a, b) -> new PayeeTotals(a.name(), a.gross() + b.gross(), 0, 0, null, a.payeeId()));
                 }
+            }
+        }
+        for (FeeLine f : s.fees()) {
+            if (f.amount() > 0) {
+                gross.merge(key(null, f.name()), new PayeeTotals(f.name(), f.amount(), 0, 0, null, null),
+                        (a, b) -> new PayeeTotals(a.name(), a.gross() + b.gross(), 0, 0, null, a.payeeId()));
             }
         }
         return gross.values().stream().map(p -> {

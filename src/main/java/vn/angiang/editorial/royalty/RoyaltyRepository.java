@@ -35,7 +35,7 @@ public class RoyaltyRepository {
 
     public Optional<RoyaltyStatement> find(long id) {
         return jdbc.sql("SELECT * FROM royalty_statement WHERE id = :id").param("id", id)
-                .query((rs, i) -> statement(rs, works(id))).optional();
+                .query((rs, i) -> statement(rs, works(id), fees(id))).optional();
     }
 
     /** A new statement of {@code period}: the regular one takes the month's only regular slot. */
@@ -178,7 +178,24 @@ public class RoyaltyRepository {
                 .list();
     }
 
-    private static RoyaltyStatement statement(ResultSet rs, List<RoyaltyWork> works) throws SQLException {
+    public void insertFee(long statementId, FeeLine f) {
+        jdbc.sql("""
+                INSERT INTO royalty_fee (statement_id, position, user_id, payee_name, group_id, amount, source)
+                VALUES (:s, :pos, :u, :n, :g, :a, :src)""")
+                .param("s", statementId).param("pos", f.position()).param("u", f.userId()).param("n", f.name())
+                .param("g", f.groupId()).param("a", f.amount()).param("src", f.source()).update();
+    }
+
+    private List<FeeLine> fees(long statementId) {
+        return jdbc.sql("SELECT * FROM royalty_fee WHERE statement_id = :s ORDER BY position").param("s", statementId)
+                .query((rs, i) -> new FeeLine(rs.getInt("position"), rs.getString("user_id"),
+                        rs.getString("payee_name"), rs.getString("group_id"), rs.getLong("amount"),
+                        rs.getString("source")))
+                .list();
+    }
+
+    private static RoyaltyStatement statement(ResultSet rs, List<RoyaltyWork> works, List<FeeLine> fees)
+            throws SQLException {
         long paper = rs.getLong("paper_id");
         Long paperId = rs.wasNull() ? null : paper;
         return new RoyaltyStatement(rs.getLong("id"), YearMonth.parse(rs.getString("period")),
@@ -187,6 +204,6 @@ public class RoyaltyRepository {
                 rs.getString("process_instance_id"), rs.getLong("total_amount"),
                 rs.getObject("drafted_at", OffsetDateTime.class), rs.getString("drafted_by"), rs.getString("scored_by"),
                 rs.getString("approved_by"), rs.getString("approved_for"), rs.getString("delegation_ref"),
-                rs.getString("return_comment"), paperId, rs.getString("paper_symbol"), works);
+                rs.getString("return_comment"), paperId, rs.getString("paper_symbol"), works, fees);
     }
 }

@@ -53,11 +53,18 @@ public final class RoyaltyRules {
 
     record File(List<BaseSalary> baseSalary, int unitValuePercent, BigDecimal absoluteMaximum, Map<String, Kind> kinds,
             List<Frame> frames, Map<String, String> draftKindByContentType, Deadlines workingDays,
-            List<IncomeTax> incomeTax) {
+            List<IncomeTax> incomeTax, List<MemberFee> memberFees) {
     }
 
     /** The withholding of personal income tax in force from {@code from}: {@code rate} % of a payment ≥ {@code threshold}. */
     public record IncomeTax(LocalDate from, int rate, long threshold, String source, boolean confirmed) {
+    }
+
+    /**
+     * The monthly fee (thù lao, Đ17.1) of each member of the org chart's groups of {@code groupKind}, from {@code from}:
+     * a section of the month's regular statement, one line per member.
+     */
+    public record MemberFee(LocalDate from, String groupKind, long amount, String source) {
     }
 
     /**
@@ -99,6 +106,13 @@ public final class RoyaltyRules {
 
     private void check() {
         List<String> problems = new ArrayList<>();
+        for (MemberFee fee : memberFees()) {
+            if (fee.from() == null || fee.amount() < 0 || fee.source() == null || fee.source().isBlank()
+                    || java.util.Arrays.stream(vn.angiang.editorial.platform.orgchart.GroupKind.values())
+                            .noneMatch(k -> k.name().equals(fee.groupKind()))) {
+                problems.add("memberFees: mỗi dòng phải có ngày hiệu lực, nhóm (GroupKind), số tiền ≥ 0 và nguồn: " + fee);
+            }
+        }
         if (file.baseSalary() == null || file.baseSalary().isEmpty()) {
             problems.add("chưa có bảng lương cơ sở (baseSalary)");
         } else {
@@ -190,6 +204,18 @@ public final class RoyaltyRules {
     public IncomeTax incomeTaxOn(LocalDate day) {
         return file.incomeTax().stream().filter(t -> !t.from().isAfter(day)).max(Comparator.comparing(IncomeTax::from))
                 .orElseThrow(() -> new IllegalStateException("Chưa có quy định khấu trừ thuế áp dụng ngày " + day));
+    }
+
+    public List<MemberFee> memberFees() {
+        return file.memberFees() == null ? List.of() : file.memberFees();
+    }
+
+    /** The members' fees in force on {@code day}: per group kind, the row of the latest date not after it. */
+    public List<MemberFee> memberFeesOn(LocalDate day) {
+        Map<String, MemberFee> latest = new java.util.TreeMap<>();
+        memberFees().stream().filter(f -> f.from() != null && !f.from().isAfter(day))
+                .forEach(f -> latest.merge(f.groupKind(), f, (a, b) -> a.from().isAfter(b.from()) ? a : b));
+        return List.copyOf(latest.values());
     }
 
     public Deadlines workingDays() {

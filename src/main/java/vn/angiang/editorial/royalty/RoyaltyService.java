@@ -46,12 +46,14 @@ public class RoyaltyService {
     private final RoyaltyRepository repository;
     private final RoyaltyPaymentRepository payees;
     private final PublishedWorks published;
+    private final BoardMembers members;
     private final OrgDirectory org;
     private final AuditTrail audit;
     private final Clock clock;
 
     public RoyaltyService(RoyaltyRules rules, RoyaltyRepository repository, RoyaltyPaymentRepository payees,
-            PublishedWorks published, OrgDirectory org, AuditTrail audit, Clock clock) {
+            PublishedWorks published, BoardMembers members, OrgDirectory org, AuditTrail audit, Clock clock) {
+        this.members = members;
         this.rules = rules;
         this.repository = repository;
         this.payees = payees;
@@ -150,7 +152,18 @@ public class RoyaltyService {
     @Transactional
     public RoyaltyStatement draft(YearMonth month, String processInstanceId, Actor actor) {
         refuseRun(month);
-        return draft(month, StatementKind.REGULAR, processInstanceId, actor, published.firstPublishedIn(month));
+        RoyaltyStatement s = draft(month, StatementKind.REGULAR, processInstanceId, actor,
+                published.firstPublishedIn(month));
+        int position = 0;
+        for (RoyaltyRules.MemberFee fee : rules.memberFeesOn(month.atEndOfMonth())) {
+            for (var group : org.groupsOfKind(GroupKind.valueOf(fee.groupKind()))) {
+                for (BoardMembers.Member m : members.of(group.id())) {
+                    repository.insertFee(s.id(), new FeeLine(++position, m.userId(), m.name().isEmpty() ? m.userId()
+                            : m.name(), group.id(), fee.amount(), fee.source()));
+                }
+            }
+        }
+        return position == 0 ? s : get(s.id());
     }
 
     private RoyaltyStatement draft(YearMonth month, StatementKind statementKind, String processInstanceId, Actor actor,
@@ -311,7 +324,7 @@ public class RoyaltyService {
             throw new InputRefused(SCORES, String.join(" ", new LinkedHashSet<>(problems)));
         }
         scored.forEach(repository::markScored);
-        long total = scored.stream().mapToLong(RoyaltyWork::paid).sum();
+        long total = scored.stream().mapToLong(RoyaltyWork::paid).sum() + s.feesTotal();
         OffsetDateTime now = OffsetDateTime.now(clock);
         repository.markStatementScored(statementId, total, now, actor.userId());
         audit.record(PROCESS_KEY, key(s.period()), "scoreStatement", actor, AuditFact.of("scored", now)

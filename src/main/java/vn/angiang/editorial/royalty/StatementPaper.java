@@ -56,6 +56,10 @@ public final class StatementPaper {
                 first = false;
             }
         }
+        for (FeeLine f : s.fees()) {
+            rows.add(List.of("", "Thù lao thành viên (Đ17.1 Quy chế)", "", "", "", "", f.name(), "",
+                    Money.vnd(f.amount()), f.source()));
+        }
         rows.add(List.of("", "Tổng cộng", "", "", "", "", "", "", Money.vnd(s.total()), ""));
         return new PaperTable(List.of("TT", "Tác phẩm", "Ngày đăng", "Loại", "Hệ số", "Giá trị 1 hệ số (đồng)",
                 "Người hưởng", "Tỷ lệ", "Số tiền (đồng)", "Ghi chú"), rows, List.of(1, 6, 2, 2, 1, 2, 4, 1, 2, 3));

@@ -76,6 +76,13 @@ public final class StatementWorkbook {
                     first = false;
                 }
             }
+            for (FeeLine f : s.fees()) {
+                Row row = sheet.createRow(r++);
+                Sheets.text(row, 1, "Thù lao thành viên (Đ17.1 Quy chế)", text);
+                Sheets.text(row, 6, f.name(), text);
+                Sheets.number(row, 9, f.amount(), money);
+                Sheets.text(row, 10, f.source(), text);
+            }
             Row total = sheet.createRow(r++);
             Sheets.text(total, 1, "Tổng cộng", head);
             Sheets.number(total, 9, s.total(), money);
