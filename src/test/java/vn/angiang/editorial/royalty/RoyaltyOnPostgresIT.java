@@ -42,6 +42,7 @@ class RoyaltyOnPostgresIT {
 
     @Autowired RoyaltyService service;
     @Autowired RoyaltyPayments payments;
+    @Autowired RoyaltyRepository repository;
     @Autowired JdbcClient jdbc;
     @Autowired TestRestTemplate http;
 
@@ -163,6 +164,12 @@ class RoyaltyOnPostgresIT {
         assertThat(extra.kind()).isEqualTo(StatementKind.SUPPLEMENTARY);
         assertThat(extra.works()).extracting(RoyaltyWork::title).containsExactly("Tin bổ sung tháng bảy");
         assertThat(service.regularOf(july).orElseThrow().id()).isEqualTo(approved.id());
+        // the fee section's table (V11): a line is read back with the statement; a negative amount is refused
+        repository.insertFee(extra.id(), new FeeLine(1, "tv.kinhte", "Lê Văn Kinh", "member-economy", 500_000, "QĐ thử"));
+        assertThat(service.get(extra.id()).fees()).extracting(FeeLine::name, FeeLine::amount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Lê Văn Kinh", 500_000L));
+        assertThatThrownBy(() -> repository.insertFee(extra.id(), new FeeLine(2, "x", "X", "member-economy", -1, "QĐ")))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
         ResponseEntity<String> statements = http.withBasicAuth("quanly", "demo")
                 .getForEntity("/api/royalties/2026-07/statements", String.class);
         assertThat(statements.getStatusCode()).isEqualTo(HttpStatus.OK);
