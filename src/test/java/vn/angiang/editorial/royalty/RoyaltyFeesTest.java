@@ -37,21 +37,20 @@ import vn.angiang.editorial.platform.process.Actor;
  */
 class RoyaltyFeesTest {
 
-    static final String RULES = """
-            baseSalary: [{ from: 2024-07-01, amount: 2340000, source: "NĐ 73/2024", confirmed: true }]
-            unitValuePercent: 10
-            absoluteMaximum: 50
-            kinds:
-              news: { label: "Tin", decreeMaximum: 10, source: "NĐ 18/2014" }
-            frames:
-              - { kind: news, from: 2024-07-01, min: 0.5, max: 2, source: "x", confirmed: true }
-            draftKindByContentType: { news: news }
-            workingDays: { propose: 3, score: 5, approve: 2, paymentDueDays: 60, warnBeforeDue: 10, escalateBeforeDue: 3 }
-            incomeTax: [{ from: 2015-01-01, rate: 10, threshold: 2000000, source: "TT 111/2013", confirmed: true }]
+    /** The rules shipped, with fees entered as an administrator would. */
+    static final String RULES = shipped().replace("memberFees: []", """
             memberFees:
               - { from: 2025-01-01, groupKind: BOARD_MEMBER, amount: 400000, source: "Quyết định thử số 1" }
               - { from: 2026-01-01, groupKind: BOARD_MEMBER, amount: 500000, source: "Quyết định thử số 2" }
-            """;
+            """);
+
+    static String shipped() {
+        try (var in = new org.springframework.core.io.ClassPathResource("royalty/royalty-rules.yaml").getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     static RoyaltyRules rules(String yaml) {
         return RoyaltyRules.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test");
