@@ -21,9 +21,41 @@ public final class RoyaltyInputs {
      * One payee of a work.
      *
      * @param payeeKind   a {@link PayeeKind} code
+     * @param payeeId     optional: the payee of the register, so that two people of the same name are told apart
      * @param outsideDuty for a board member or the secretariat: the work is outside their duties (Đ17.2)
      * @param percent     whole per cent; a work's shares sum to 100
      */
-    public record ShareInput(String name, String contribution, String payeeKind, Boolean outsideDuty, Integer percent) {
+    public record ShareInput(String name, String contribution, String payeeKind, Boolean outsideDuty, Integer percent,
+            Long payeeId) {
+
+        public ShareInput(String name, String contribution, String payeeKind, Boolean outsideDuty, Integer percent) {
+            this(name, contribution, payeeKind, outsideDuty, percent, null);
+        }
+    }
+
+    /**
+     * The IT center's record of the payment to one payee (Đ11.7). The amounts are shown from the statement; when
+     * sent they must match it.
+     *
+     * @param method a {@link PaymentMethod} code
+     */
+    public record PaymentInput(String payeeName, Long gross, Long tax, Long net, String method, String reference,
+            Long payeeId) {
+
+        public PaymentInput(String payeeName, Long gross, Long tax, Long net, String method, String reference) {
+            this(payeeName, gross, tax, net, method, reference, null);
+        }
+    }
+
+    /** A payee entered in the register. */
+    public record PayeeInput(String fullName, String payeeKind, String taxCode, String idNumber, String userId) {
+
+        public PayeeInput(String fullName, String payeeKind, String taxCode, String idNumber) {
+            this(fullName, payeeKind, taxCode, idNumber, null);
+        }
+    }
+
+    /** A payee's bank account. */
+    public record BankInput(String bankName, String accountNumber, String accountHolder) {
     }
 }

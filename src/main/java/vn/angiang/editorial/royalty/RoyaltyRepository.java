@@ -35,19 +35,36 @@ public class RoyaltyRepository {
 
     public Optional<RoyaltyStatement> find(long id) {
         return jdbc.sql("SELECT * FROM royalty_statement WHERE id = :id").param("id", id)
-                .query((rs, i) -> statement(rs, works(id))).optional();
+                .query((rs, i) -> statement(rs, works(id), fees(id))).optional();
     }
 
-    public long insertRegular(YearMonth period, String processInstanceId, OffsetDateTime now, String by) {
+    /** A new statement of {@code period}: the regular one takes the month's only regular slot. */
+    public long insertStatement(YearMonth period, StatementKind kind, String processInstanceId, OffsetDateTime now,
+            String by) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO royalty_statement (period, statement_kind, regular_period, status, process_instance_id,
                        total_amount, drafted_at, drafted_by)
-                VALUES (:p, :kind, :p, :status, :pi, 0, :now, :by)""")
-                .param("p", period.toString()).param("kind", StatementKind.REGULAR.code())
+                VALUES (:p, :kind, :rp, :status, :pi, 0, :now, :by)""")
+                .param("p", period.toString()).param("kind", kind.code())
+                .param("rp", kind == StatementKind.REGULAR ? period.toString() : null)
                 .param("status", StatementStatus.DRAFTED.code()).param("pi", processInstanceId)
                 .param("now", now).param("by", by).update(key, "id");
         return key.getKey().longValue();
+    }
+
+    /** The supplementary statements of {@code period}, oldest first. */
+    public List<RoyaltyStatement> supplementaryOf(YearMonth period) {
+        return jdbc.sql("SELECT id FROM royalty_statement WHERE period = :p AND statement_kind = :k ORDER BY id")
+                .param("p", period.toString()).param("k", StatementKind.SUPPLEMENTARY.code()).query(Long.class).list()
+                .stream().map(id -> find(id).orElseThrow()).toList();
+    }
+
+    /** The published items already on a statement of {@code period} (regular or supplementary). */
+    public java.util.Set<Long> itemsOnStatements(YearMonth period) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                SELECT w.published_item_id FROM royalty_work w JOIN royalty_statement s ON s.id = w.statement_id
+                 WHERE s.period = :p""").param("p", period.toString()).query(Long.class).list());
     }
 
     public void insertWork(long statementId, RoyaltyWork w) {
@@ -70,11 +87,12 @@ public class RoyaltyRepository {
         for (RoyaltyShare s : shares) {
             jdbc.sql("""
                     INSERT INTO royalty_share (work_id, position, payee_name, contribution, payee_kind, outside_duty,
-                           share_percent, amount, note)
-                    VALUES (:w, :pos, :name, :c, :kind, :out, :pct, :amount, :note)""")
+                           share_percent, amount, note, payee_id)
+                    VALUES (:w, :pos, :name, :c, :kind, :out, :pct, :amount, :note, :pid)""")
                     .param("w", workId).param("pos", s.position()).param("name", s.name())
                     .param("c", s.contribution()).param("kind", s.payeeKind().code()).param("out", s.outsideDuty())
-                    .param("pct", s.percent()).param("amount", s.amount()).param("note", s.note()).update();
+                    .param("pct", s.percent()).param("amount", s.amount()).param("note", s.note())
+                    .param("pid", s.payeeId()).update();
         }
     }
 
@@ -146,7 +164,7 @@ public class RoyaltyRepository {
                             rs.getInt("position"), rs.getString("payee_name"), rs.getString("contribution"),
                             Coded.byCode(PayeeKind.class, rs.getString("payee_kind")).orElseThrow(),
                             rs.getBoolean("outside_duty"), rs.getInt("share_percent"), rs.getLong("amount"),
-                            rs.getString("note")));
+                            rs.getString("note"), (Long) rs.getObject("payee_id", Long.class)));
                 });
         return jdbc.sql("SELECT * FROM royalty_work WHERE statement_id = :s ORDER BY position").param("s", statementId)
                 .query((rs, i) -> new RoyaltyWork(rs.getLong("id"), rs.getInt("position"),
@@ -160,7 +178,24 @@ public class RoyaltyRepository {
                 .list();
     }
 
-    private static RoyaltyStatement statement(ResultSet rs, List<RoyaltyWork> works) throws SQLException {
+    public void insertFee(long statementId, FeeLine f) {
+        jdbc.sql("""
+                INSERT INTO royalty_fee (statement_id, position, user_id, payee_name, group_id, amount, source)
+                VALUES (:s, :pos, :u, :n, :g, :a, :src)""")
+                .param("s", statementId).param("pos", f.position()).param("u", f.userId()).param("n", f.name())
+                .param("g", f.groupId()).param("a", f.amount()).param("src", f.source()).update();
+    }
+
+    private List<FeeLine> fees(long statementId) {
+        return jdbc.sql("SELECT * FROM royalty_fee WHERE statement_id = :s ORDER BY position").param("s", statementId)
+                .query((rs, i) -> new FeeLine(rs.getInt("position"), rs.getString("user_id"),
+                        rs.getString("payee_name"), rs.getString("group_id"), rs.getLong("amount"),
+                        rs.getString("source")))
+                .list();
+    }
+
+    private static RoyaltyStatement statement(ResultSet rs, List<RoyaltyWork> works, List<FeeLine> fees)
+            throws SQLException {
         long paper = rs.getLong("paper_id");
         Long paperId = rs.wasNull() ? null : paper;
         return new RoyaltyStatement(rs.getLong("id"), YearMonth.parse(rs.getString("period")),
@@ -169,6 +204,6 @@ public class RoyaltyRepository {
                 rs.getString("process_instance_id"), rs.getLong("total_amount"),
                 rs.getObject("drafted_at", OffsetDateTime.class), rs.getString("drafted_by"), rs.getString("scored_by"),
                 rs.getString("approved_by"), rs.getString("approved_for"), rs.getString("delegation_ref"),
-                rs.getString("return_comment"), paperId, rs.getString("paper_symbol"), works);
+                rs.getString("return_comment"), paperId, rs.getString("paper_symbol"), works, fees);
     }
 }

@@ -53,7 +53,7 @@ public final class RoyaltyRules {
 
     record File(List<BaseSalary> baseSalary, int unitValuePercent, BigDecimal absoluteMaximum, Map<String, Kind> kinds,
             List<Frame> frames, Map<String, String> draftKindByContentType, Deadlines workingDays,
-            List<IncomeTax> incomeTax) {
+            List<IncomeTax> incomeTax, List<MemberFee> memberFees) {
     }
 
     /** The withholding of personal income tax in force from {@code from}: {@code rate} % of a payment ≥ {@code threshold}. */
@@ -61,11 +61,20 @@ public final class RoyaltyRules {
     }
 
     /**
+     * The monthly fee (thù lao, Đ17.1) of each member of the org chart's groups of {@code groupKind}, from {@code from}:
+     * a section of the month's regular statement, one line per member.
+     */
+    public record MemberFee(LocalDate from, String groupKind, long amount, String source) {
+    }
+
+    /**
      * Working days each step has (quy định nội bộ), counted from the draft (propose, score) or the scoring
      * (approve); the calendar days from publication in which royalties are due, and the working days before that
-     * day when the head and the IT center are warned while the statement is not approved.
+     * day when the head and the IT center are warned while the statement is not approved or not paid, and when an
+     * unpaid statement is escalated to the head.
      */
-    public record Deadlines(int propose, int score, int approve, int paymentDueDays, int warnBeforeDue) {
+    public record Deadlines(int propose, int score, int approve, int paymentDueDays, int warnBeforeDue,
+            int escalateBeforeDue) {
     }
 
     private final File file;
@@ -97,6 +106,13 @@ public final class RoyaltyRules {
 
     private void check() {
         List<String> problems = new ArrayList<>();
+        for (MemberFee fee : memberFees()) {
+            if (fee.from() == null || fee.amount() < 0 || fee.source() == null || fee.source().isBlank()
+                    || java.util.Arrays.stream(vn.angiang.editorial.platform.orgchart.GroupKind.values())
+                            .noneMatch(k -> k.name().equals(fee.groupKind()))) {
+                problems.add("memberFees: mỗi dòng phải có ngày hiệu lực, nhóm (GroupKind), số tiền ≥ 0 và nguồn: " + fee);
+            }
+        }
         if (file.baseSalary() == null || file.baseSalary().isEmpty()) {
             problems.add("chưa có bảng lương cơ sở (baseSalary)");
         } else {
@@ -144,8 +160,9 @@ public final class RoyaltyRules {
         });
         if (file.workingDays() == null || file.workingDays().propose() < 1 || file.workingDays().score() < 1
                 || file.workingDays().approve() < 1 || file.workingDays().paymentDueDays() < 1
-                || file.workingDays().warnBeforeDue() < 0) {
-            problems.add("workingDays phải ghi số ngày (≥ 1) cho propose, score, approve, paymentDueDays và warnBeforeDue ≥ 0");
+                || file.workingDays().warnBeforeDue() < 0 || file.workingDays().escalateBeforeDue() < 0) {
+            problems.add("workingDays phải ghi số ngày (≥ 1) cho propose, score, approve, paymentDueDays; warnBeforeDue, "
+                    + "escalateBeforeDue ≥ 0");
         }
         if (file.incomeTax() == null || file.incomeTax().isEmpty()) {
             problems.add("chưa có quy định khấu trừ thuế thu nhập cá nhân (incomeTax)");
@@ -187,6 +204,18 @@ public final class RoyaltyRules {
     public IncomeTax incomeTaxOn(LocalDate day) {
         return file.incomeTax().stream().filter(t -> !t.from().isAfter(day)).max(Comparator.comparing(IncomeTax::from))
                 .orElseThrow(() -> new IllegalStateException("Chưa có quy định khấu trừ thuế áp dụng ngày " + day));
+    }
+
+    public List<MemberFee> memberFees() {
+        return file.memberFees() == null ? List.of() : file.memberFees();
+    }
+
+    /** The members' fees in force on {@code day}: per group kind, the row of the latest date not after it. */
+    public List<MemberFee> memberFeesOn(LocalDate day) {
+        Map<String, MemberFee> latest = new java.util.TreeMap<>();
+        memberFees().stream().filter(f -> f.from() != null && !f.from().isAfter(day))
+                .forEach(f -> latest.merge(f.groupKind(), f, (a, b) -> a.from().isAfter(b.from()) ? a : b));
+        return List.copyOf(latest.values());
     }
 
     public Deadlines workingDays() {

@@ -44,15 +44,19 @@ public class RoyaltyService {
 
     private final RoyaltyRules rules;
     private final RoyaltyRepository repository;
+    private final RoyaltyPaymentRepository payees;
     private final PublishedWorks published;
+    private final BoardMembers members;
     private final OrgDirectory org;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public RoyaltyService(RoyaltyRules rules, RoyaltyRepository repository, PublishedWorks published, OrgDirectory org,
-            AuditTrail audit, Clock clock) {
+    public RoyaltyService(RoyaltyRules rules, RoyaltyRepository repository, RoyaltyPaymentRepository payees,
+            PublishedWorks published, BoardMembers members, OrgDirectory org, AuditTrail audit, Clock clock) {
+        this.members = members;
         this.rules = rules;
         this.repository = repository;
+        this.payees = payees;
         this.published = published;
         this.org = org;
         this.audit = audit;
@@ -90,10 +94,49 @@ public class RoyaltyService {
             throw new InputRefused("royaltyMonth", s.status() == StatementStatus.APPROVED
                     ? "Bảng kê nhuận bút tháng " + label(month) + " đã được phê duyệt"
                             + (s.paperSymbol() == null ? "" : " (số " + s.paperSymbol() + ")")
-                            + ": không lập lại; sai sót được điều chỉnh bằng bảng kê bổ sung."
+                            + ": không lập lại; tác phẩm bổ sung được lập bằng bảng kê bổ sung (chọn loại «"
+                            + StatementKind.SUPPLEMENTARY.label() + "»)."
                     : "Bảng kê nhuận bút tháng " + label(month) + " đang được lập (" + s.status().label()
                             + "): hãy tiếp tục hồ sơ đó.");
         });
+    }
+
+    /**
+     * Refuses a supplementary statement of {@code month} unless its regular statement is approved and no other
+     * supplementary statement of the month is still being prepared.
+     */
+    public void refuseSupplementary(YearMonth month) {
+        if (month == null) {
+            throw new InputRefused("royaltyMonth", "Hãy chọn tháng lập bảng kê (năm-tháng, ví dụ 2026-11).");
+        }
+        RoyaltyStatement regular = repository.regularOf(month).orElse(null);
+        if (regular == null || regular.status() != StatementStatus.APPROVED) {
+            throw new InputRefused("royaltyKind", "Tháng " + label(month) + " chưa có bảng kê được phê duyệt: "
+                    + "bảng kê bổ sung chỉ lập cho tháng đã duyệt; hãy lập (hoặc tiếp tục) bảng kê tháng.");
+        }
+        repository.supplementaryOf(month).stream().filter(s -> s.status() != StatementStatus.APPROVED).findFirst()
+                .ifPresent(s -> {
+                    throw new InputRefused("royaltyKind", "Đang có bảng kê bổ sung tháng " + label(month) + " ("
+                            + s.status().label() + "): hãy tiếp tục hồ sơ đó.");
+                });
+    }
+
+    /**
+     * Drafts a supplementary statement of an approved {@code month}: the works first published that month that
+     * are on none of the month's statements (recorded late, or missed), scored and approved as the regular one.
+     */
+    @Transactional
+    public RoyaltyStatement draftSupplementary(YearMonth month, String processInstanceId, Actor actor) {
+        refuseSupplementary(month);
+        java.util.Set<Long> already = repository.itemsOnStatements(month);
+        List<PublishedWork> added = published.firstPublishedIn(month).stream()
+                .filter(w -> !already.contains(w.publishedItemId()))
+                .filter(w -> rules.draftKind(w.contentType()).isPresent()).toList();
+        if (added.isEmpty()) {
+            throw new InputRefused("royaltyKind", "Mọi tác phẩm được đăng tháng " + label(month)
+                    + " đã có trong bảng kê: không có gì để lập bảng kê bổ sung.");
+        }
+        return draft(month, StatementKind.SUPPLEMENTARY, processInstanceId, actor, added);
     }
 
     /** Whether a regular statement of {@code month} exists (the monthly timer then has nothing to do). */
@@ -109,10 +152,26 @@ public class RoyaltyService {
     @Transactional
     public RoyaltyStatement draft(YearMonth month, String processInstanceId, Actor actor) {
         refuseRun(month);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        long id = repository.insertRegular(month, processInstanceId, now, actor.userId());
+        RoyaltyStatement s = draft(month, StatementKind.REGULAR, processInstanceId, actor,
+                published.firstPublishedIn(month));
         int position = 0;
-        for (PublishedWork w : published.firstPublishedIn(month)) {
+        for (RoyaltyRules.MemberFee fee : rules.memberFeesOn(month.atEndOfMonth())) {
+            for (var group : org.groupsOfKind(GroupKind.valueOf(fee.groupKind()))) {
+                for (BoardMembers.Member m : members.of(group.id())) {
+                    repository.insertFee(s.id(), new FeeLine(++position, m.userId(), m.name().isEmpty() ? m.userId()
+                            : m.name(), group.id(), fee.amount(), fee.source()));
+                }
+            }
+        }
+        return position == 0 ? s : get(s.id());
+    }
+
+    private RoyaltyStatement draft(YearMonth month, StatementKind statementKind, String processInstanceId, Actor actor,
+            List<PublishedWork> works) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        long id = repository.insertStatement(month, statementKind, processInstanceId, now, actor.userId());
+        int position = 0;
+        for (PublishedWork w : works) {
             String kind = rules.draftKind(w.contentType()).orElse(null);
             if (kind == null) {
                 continue;
@@ -125,7 +184,7 @@ public class RoyaltyService {
                     draftShares(w)));
         }
         audit.record(PROCESS_KEY, key(month), "draftStatement", actor, AuditFact.of("drafted", now)
-                .withDetail(position + " tác phẩm"));
+                .withDetail(statementKind.label() + ": " + position + " tác phẩm"));
         return repository.find(id).orElseThrow();
     }
 
@@ -224,7 +283,7 @@ public class RoyaltyService {
         return get(statementId).works().stream().map(w -> new WorkScore(w.id(), w.title(), w.kind(),
                 w.coefficient() != null ? w.coefficient() : w.proposedCoefficient(),
                 w.shares().stream().map(sh -> new ShareInput(sh.name(), sh.contribution(), sh.payeeKind().code(),
-                        sh.outsideDuty(), sh.percent())).toList())).toList();
+                        sh.outsideDuty(), sh.percent(), sh.payeeId())).toList())).toList();
     }
 
     /**
@@ -265,7 +324,7 @@ public class RoyaltyService {
             throw new InputRefused(SCORES, String.join(" ", new LinkedHashSet<>(problems)));
         }
         scored.forEach(repository::markScored);
-        long total = scored.stream().mapToLong(RoyaltyWork::paid).sum();
+        long total = scored.stream().mapToLong(RoyaltyWork::paid).sum() + s.feesTotal();
         OffsetDateTime now = OffsetDateTime.now(clock);
         repository.markStatementScored(statementId, total, now, actor.userId());
         audit.record(PROCESS_KEY, key(s.period()), "scoreStatement", actor, AuditFact.of("scored", now)
@@ -295,6 +354,15 @@ public class RoyaltyService {
                         + " (cộng tác viên, tác giả của cơ quan, thành viên BBT, Tổ giúp việc).");
             }
             kinds.add(pk);
+            if (in.payeeId() != null) {
+                Payee registered = payees.payee(in.payeeId()).orElse(null);
+                if (registered == null) {
+                    problems.add("«" + w.title() + "»: không có người nhận mã " + in.payeeId() + " trong sổ người nhận.");
+                } else if (!registered.fullName().equals(in.name().strip())) {
+                    problems.add("«" + w.title() + "»: người nhận mã " + in.payeeId() + " là «" + registered.fullName()
+                            + "», không phải «" + in.name().strip() + "».");
+                }
+            }
             if (in.percent() == null || in.percent() <= 0 || in.percent() > 100) {
                 problems.add("«" + w.title() + "»: tỷ lệ của " + in.name().strip() + " phải từ 1 đến 100 %.");
             } else {
@@ -317,7 +385,7 @@ public class RoyaltyService {
             boolean paid = kinds.get(i).paid(outside);
             shares.add(new RoyaltyShare(i + 1, in.name().strip(), in.contribution() == null ? "author"
                     : in.contribution(), kinds.get(i), outside, in.percent(), paid ? parts.get(i) : 0,
-                    paid ? null : OWN_DUTY));
+                    paid ? null : OWN_DUTY, in.payeeId()));
         }
         return new RoyaltyWork(w.id(), w.position(), w.publishedItemId(), w.submissionId(), w.itemKey(), w.title(),
                 w.fieldCode(), w.fieldGroup(), kind, w.publishedOn(), w.unitValue(), w.baseSalary(),
@@ -356,7 +424,7 @@ public class RoyaltyService {
     /** What each payee of the statement receives: gross, personal income tax withheld, net ({@link PayeeTotals}). */
     public List<PayeeTotals> payeeTotals(RoyaltyStatement s) {
         return PayeeTotals.of(s, rules.incomeTaxOn(s.period().atEndOfMonth()),
-                repository.committedPayees(s.period().getYear()));
+                repository.committedPayees(s.period().getYear()), payees.committedPayeeIds(s.period().getYear()));
     }
 
     /**
@@ -397,6 +465,14 @@ public class RoyaltyService {
 
     public java.util.Optional<RoyaltyStatement> regularOf(YearMonth month) {
         return repository.regularOf(month);
+    }
+
+    /** The month's statements: the regular one first, then the supplementary ones, oldest first. */
+    public List<RoyaltyStatement> statementsOf(YearMonth month) {
+        List<RoyaltyStatement> all = new ArrayList<>();
+        repository.regularOf(month).ifPresent(all::add);
+        all.addAll(repository.supplementaryOf(month));
+        return all;
     }
 
     private RoyaltyStatement open(long statementId, StatementStatus expected, String field) {

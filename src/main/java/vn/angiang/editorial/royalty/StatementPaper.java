@@ -20,7 +20,8 @@ public final class StatementPaper {
 
     public static Map<String, Object> model(RoyaltyStatement s, RoyaltyRules rules) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("month", RoyaltyService.label(s.period()));
+        model.put("month", RoyaltyService.label(s.period())
+                + (s.kind() == StatementKind.SUPPLEMENTARY ? " (bảng kê bổ sung)" : ""));
         model.put("frame", frames(s, rules));
         model.put("statement", table(s, rules));
         model.put("total", Money.vnd(s.total()));
@@ -54,6 +55,10 @@ public final class StatementPaper {
                         sh.percent() + " %", Money.vnd(sh.amount()), sh.note() == null ? "" : sh.note()));
                 first = false;
             }
+        }
+        for (FeeLine f : s.fees()) {
+            rows.add(List.of("", "Thù lao thành viên (Đ17.1 Quy chế)", "", "", "", "", f.name(), "",
+                    Money.vnd(f.amount()), f.source()));
         }
         rows.add(List.of("", "Tổng cộng", "", "", "", "", "", "", Money.vnd(s.total()), ""));
         return new PaperTable(List.of("TT", "Tác phẩm", "Ngày đăng", "Loại", "Hệ số", "Giá trị 1 hệ số (đồng)",

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -35,23 +33,14 @@ public final class StatementWorkbook {
             throws IOException {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
             Sheet sheet = book.createSheet("Bảng kê " + s.period());
-            Font bold = book.createFont();
-            bold.setBold(true);
-            CellStyle title = book.createCellStyle();
-            title.setFont(bold);
-            CellStyle head = book.createCellStyle();
-            head.setFont(bold);
-            head.setWrapText(true);
-            border(head);
-            CellStyle text = book.createCellStyle();
-            text.setWrapText(true);
-            border(text);
-            CellStyle money = book.createCellStyle();
-            money.setDataFormat(book.createDataFormat().getFormat("#,##0"));
-            border(money);
+            Sheets.Styles styles = Sheets.styles(book);
+            CellStyle title = styles.title();
+            CellStyle head = styles.head();
+            CellStyle text = styles.text();
+            CellStyle money = styles.money();
             CellStyle decimal = book.createCellStyle();
             decimal.setDataFormat(book.createDataFormat().getFormat("0.##"));
-            border(decimal);
+            Sheets.border(decimal);
 
             cell(sheet, 0, 0, "BAN BIÊN TẬP CỔNG THÔNG TIN ĐIỆN TỬ TỈNH AN GIANG", title);
             cell(sheet, 1, 0, "BẢNG KÊ NHUẬN BÚT, THÙ LAO THÁNG " + RoyaltyService.label(s.period())
@@ -70,34 +59,41 @@ public final class StatementWorkbook {
                 for (RoyaltyShare sh : w.shares()) {
                     Row row = sheet.createRow(r++);
                     if (first) {
-                        number(row, 0, w.position(), text);
-                        text(row, 1, w.title(), text);
-                        text(row, 2, BoardTime.DATE.format(w.publishedOn()), text);
-                        text(row, 3, kind, text);
+                        Sheets.number(row, 0, w.position(), text);
+                        Sheets.text(row, 1, w.title(), text);
+                        Sheets.text(row, 2, BoardTime.DATE.format(w.publishedOn()), text);
+                        Sheets.text(row, 3, kind, text);
                         if (w.coefficient() != null) {
-                            number(row, 4, w.coefficient().doubleValue(), decimal);
+                            Sheets.number(row, 4, w.coefficient().doubleValue(), decimal);
                         }
-                        number(row, 5, w.unitValue(), money);
+                        Sheets.number(row, 5, w.unitValue(), money);
                     }
-                    text(row, 6, sh.name(), text);
-                    text(row, 7, sh.payeeKind().label(), text);
-                    number(row, 8, sh.percent(), text);
-                    number(row, 9, sh.amount(), money);
-                    text(row, 10, sh.note() == null ? "" : sh.note(), text);
+                    Sheets.text(row, 6, sh.name(), text);
+                    Sheets.text(row, 7, sh.payeeKind().label(), text);
+                    Sheets.number(row, 8, sh.percent(), text);
+                    Sheets.number(row, 9, sh.amount(), money);
+                    Sheets.text(row, 10, sh.note() == null ? "" : sh.note(), text);
                     first = false;
                 }
             }
+            for (FeeLine f : s.fees()) {
+                Row row = sheet.createRow(r++);
+                Sheets.text(row, 1, "Thù lao thành viên (Đ17.1 Quy chế)", text);
+                Sheets.text(row, 6, f.name(), text);
+                Sheets.number(row, 9, f.amount(), money);
+                Sheets.text(row, 10, f.source(), text);
+            }
             Row total = sheet.createRow(r++);
-            text(total, 1, "Tổng cộng", head);
-            number(total, 9, s.total(), money);
+            Sheets.text(total, 1, "Tổng cộng", head);
+            Sheets.number(total, 9, s.total(), money);
             cell(sheet, r++, 0, "Bằng chữ: " + Money.inWords(s.total()) + ".", title);
             r++;
             Row signatures = sheet.createRow(r++);
-            text(signatures, 1, "NGƯỜI LẬP BẢNG", title);
-            text(signatures, 6, s.delegationRef() == null ? "TRƯỞNG BAN" : "KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN", title);
+            Sheets.text(signatures, 1, "NGƯỜI LẬP BẢNG", title);
+            Sheets.text(signatures, 6, s.delegationRef() == null ? "TRƯỞNG BAN" : "KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN", title);
             Row names = sheet.createRow(r + 3);
-            text(names, 1, s.scoredBy() == null ? "" : s.scoredBy(), null);
-            text(names, 6, s.approvedBy() == null ? "" : s.approvedBy(), null);
+            Sheets.text(names, 1, s.scoredBy() == null ? "" : s.scoredBy(), null);
+            Sheets.text(names, 6, s.approvedBy() == null ? "" : s.approvedBy(), null);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 6));
             sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 10));
             int[] widths = {5, 40, 12, 16, 8, 14, 28, 20, 8, 16, 30};
@@ -111,28 +107,28 @@ public final class StatementWorkbook {
             List<String> columns = List.of("TT", "Người nhận", "Tổng nhuận bút (đồng)", "Thuế TNCN khấu trừ (đồng)",
                     "Thực nhận (đồng)", "Ghi chú");
             for (int c = 0; c < columns.size(); c++) {
-                text(summaryHeader, c, columns.get(c), head);
+                Sheets.text(summaryHeader, c, columns.get(c), head);
             }
             int p = 3;
             long gross = 0;
             long tax = 0;
             for (PayeeTotals payee : payees) {
                 Row row = summary.createRow(p);
-                number(row, 0, p - 2, text);
-                text(row, 1, payee.name(), text);
-                number(row, 2, payee.gross(), money);
-                number(row, 3, payee.tax(), money);
-                number(row, 4, payee.net(), money);
-                text(row, 5, payee.note() == null ? "" : payee.note(), text);
+                Sheets.number(row, 0, p - 2, text);
+                Sheets.text(row, 1, payee.name(), text);
+                Sheets.number(row, 2, payee.gross(), money);
+                Sheets.number(row, 3, payee.tax(), money);
+                Sheets.number(row, 4, payee.net(), money);
+                Sheets.text(row, 5, payee.note() == null ? "" : payee.note(), text);
                 gross += payee.gross();
                 tax += payee.tax();
                 p++;
             }
             Row sums = summary.createRow(p);
-            text(sums, 1, "Tổng cộng", head);
-            number(sums, 2, gross, money);
-            number(sums, 3, tax, money);
-            number(sums, 4, gross - tax, money);
+            Sheets.text(sums, 1, "Tổng cộng", head);
+            Sheets.number(sums, 2, gross, money);
+            Sheets.number(sums, 3, tax, money);
+            Sheets.number(sums, 4, gross - tax, money);
             int[] summaryWidths = {5, 30, 18, 18, 18, 40};
             for (int c = 0; c < summaryWidths.length; c++) {
                 summary.setColumnWidth(c, summaryWidths[c] * 256);
@@ -142,31 +138,8 @@ public final class StatementWorkbook {
         }
     }
 
-    private static void border(CellStyle style) {
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-    }
-
     private static void cell(Sheet sheet, int r, int c, String value, CellStyle style) {
         Row row = sheet.createRow(r);
-        text(row, c, value, style);
-    }
-
-    private static void text(Row row, int c, String value, CellStyle style) {
-        Cell cell = row.createCell(c);
-        cell.setCellValue(value);
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
-    }
-
-    private static void number(Row row, int c, double value, CellStyle style) {
-        Cell cell = row.createCell(c);
-        cell.setCellValue(value);
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
+        Sheets.text(row, c, value, style);
     }
 }

@@ -22,15 +22,18 @@ import org.springframework.test.context.ContextConfiguration;
 import vn.angiang.editorial.platform.process.Actor;
 import vn.angiang.editorial.platform.process.BoardTime;
 import vn.angiang.editorial.platform.validation.InputRefused;
+import vn.angiang.editorial.royalty.RoyaltyInputs.PayeeInput;
+import vn.angiang.editorial.royalty.RoyaltyInputs.PaymentInput;
 import vn.angiang.editorial.royalty.RoyaltyInputs.Proposal;
 import vn.angiang.editorial.royalty.RoyaltyInputs.ShareInput;
 import vn.angiang.editorial.royalty.RoyaltyInputs.WorkScore;
 import vn.angiang.editorial.support.EmbeddedPostgresSupport;
 
 /**
- * The royalty tables (V9) and queries on a real PostgreSQL: a month is read from the content records across
- * the time-zone boundary, drafted, proposed, scored and approved; an approved month is not drafted again; the
- * statement is read over HTTP by the IT center and managers, and by nobody else.
+ * The royalty tables (V9, V11) and queries on a real PostgreSQL: a month is read from the content records across
+ * the time-zone boundary, drafted, proposed, scored, approved and paid; an approved month is not drafted again but
+ * gets a supplementary statement; the statement, payment list and settlement are read over HTTP by the IT center
+ * and managers, bank details by the IT center and the head, and nobody else.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"editorial.operations.checks-enabled=false", "camunda.bpm.job-execution.enabled=false"})
@@ -38,6 +41,8 @@ import vn.angiang.editorial.support.EmbeddedPostgresSupport;
 class RoyaltyOnPostgresIT {
 
     @Autowired RoyaltyService service;
+    @Autowired RoyaltyPayments payments;
+    @Autowired RoyaltyRepository repository;
     @Autowired JdbcClient jdbc;
     @Autowired TestRestTemplate http;
 
@@ -79,10 +84,14 @@ class RoyaltyOnPostgresIT {
             assertThat(w.shares()).extracting(RoyaltyShare::percent).containsExactly(50, 50);
         });
         long workId = drafted.works().get(0).id();
+        // the collaborator Hồ Ngọc Lan, with her own account, in the payee register
+        Actor itCenter = new Actor("ttth.an", "it-center", java.util.Set.of("it-center"), null, null);
+        Payee lan = payments.register(new PayeeInput("Hồ Ngọc Lan", "collaborator", "0312345678", null, "ctv.lan"),
+                itCenter);
         service.propose(drafted.id(), "member-economy", List.of(new Proposal(workId, null, null, null, new BigDecimal("1.25"))),
                 Actor.system());
         RoyaltyStatement scored = service.score(drafted.id(), List.of(new WorkScore(workId, null, "news",
-                new BigDecimal("1.25"), List.of(new ShareInput("Hồ Ngọc Lan", "author", "collaborator", false, 50),
+                new BigDecimal("1.25"), List.of(new ShareInput("Hồ Ngọc Lan", "author", "collaborator", false, 50, lan.id()),
                         new ShareInput("Dương Văn Minh", "author", "collaborator", false, 50)))), Actor.system());
         // 1,25 × 253.000 = 316.250, split 50/50
         assertThat(scored.works().get(0).shares()).extracting(RoyaltyShare::amount).containsExactly(158_125L, 158_125L);
@@ -97,7 +106,7 @@ class RoyaltyOnPostgresIT {
         assertThatThrownBy(() -> service.draft(july, null, Actor.system())).isInstanceOf(InputRefused.class);
 
         // over HTTP (Basic, demo users): the IT center downloads the workbook, a manager reads the statement,
-        // a collaborator and an agency are refused, an unknown month answers as a forbidden one
+        // the collaborator reads her own line only, an agency is refused, an unknown month answers as a forbidden one
         ResponseEntity<byte[]> xlsx = http.withBasicAuth("ttth.an", "demo")
                 .getForEntity("/api/royalties/2026-07/statement.xlsx", byte[].class);
         assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -106,7 +115,11 @@ class RoyaltyOnPostgresIT {
         ResponseEntity<String> json = http.withBasicAuth("quanly", "demo").getForEntity("/api/royalties/2026-07", String.class);
         assertThat(json.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(json.getBody()).contains("Tin đầu tháng bảy", "316250");
-        assertThat(http.withBasicAuth("ctv.lan", "demo").getForEntity("/api/royalties/2026-07", String.class)
+        ResponseEntity<String> own = http.withBasicAuth("ctv.lan", "demo").getForEntity("/api/royalties/2026-07",
+                String.class);
+        assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(own.getBody()).contains("Hồ Ngọc Lan", "158125").doesNotContain("Dương Văn Minh");
+        assertThat(http.withBasicAuth("ctv.lan", "demo").getForEntity("/api/royalties/2026-07/papers", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.withBasicAuth("syt.vanthu", "demo").getForEntity("/api/royalties/2026-07/payees", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -122,5 +135,98 @@ class RoyaltyOnPostgresIT {
                 .isInstanceOf(InputRefused.class).hasMessageContaining("Đã có cam kết");
         assertThatThrownBy(() -> service.recordCommitment(" ", 2026, "", Actor.system()))
                 .isInstanceOf(InputRefused.class).hasMessageContaining("họ và tên");
+
+        // payments (V11): recorded once per payee with the tax withheld; the table itself refuses net ≠ gross − tax
+        payments.register(new PayeeInput("Hồ Ngọc Lan", "agency-author", null, "089123456789"), itCenter);
+        assertThatThrownBy(() -> payments.register(new PayeeInput("Lan khác", "collaborator", "0312345678", null),
+                itCenter)).isInstanceOf(InputRefused.class).hasMessageContaining("đã có");
+        payments.recordCommitment(lan.id(), 2026, "Cam kết số 02 ngày 06/01/2026", itCenter);
+        assertThatThrownBy(() -> payments.recordCommitment(lan.id(), 2026, "lại", itCenter))
+                .isInstanceOf(InputRefused.class).hasMessageContaining("Đã có cam kết");
+        List<RoyaltyPayment> paid = payments.record(approved.id(), service.today().toString(), List.of(
+                new PaymentInput("Hồ Ngọc Lan", null, null, null, "bank-transfer", "UNC 01", lan.id()),
+                new PaymentInput("Dương Văn Minh", 158_125L, 0L, 158_125L, "cash", "PC 01")), itCenter);
+        assertThat(paid).extracting(RoyaltyPayment::payeeName, RoyaltyPayment::net, RoyaltyPayment::payeeId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Hồ Ngọc Lan", 158_125L, lan.id()),
+                        org.assertj.core.groups.Tuple.tuple("Dương Văn Minh", 158_125L, null));
+        assertThat(payments.paid(approved.id())).isTrue();
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO royalty_payment (statement_id, position, payee_name, gross, tax_withheld, net, method,
+                       reference, paid_on, recorded_at, recorded_by)
+                VALUES (:s, 9, 'X', 100, 10, 100, 'cash', 'PC', DATE '2026-08-05', CURRENT_TIMESTAMP, 'x')""")
+                .param("s", approved.id()).update()).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(payments.settlement(2026)).extracting(SettlementLine::period).containsOnly(july);
+
+        // a work of July recorded late: a supplementary statement of July, beside the regular one
+        published("Tin bổ sung tháng bảy", "news",
+                LocalDate.of(2026, 7, 15).atTime(9, 0).atZone(BoardTime.ZONE).toOffsetDateTime(), "Mai Thị Hoa");
+        RoyaltyStatement extra = service.draftSupplementary(july, null, Actor.system());
+        assertThat(extra.kind()).isEqualTo(StatementKind.SUPPLEMENTARY);
+        assertThat(extra.works()).extracting(RoyaltyWork::title).containsExactly("Tin bổ sung tháng bảy");
+        assertThat(service.regularOf(july).orElseThrow().id()).isEqualTo(approved.id());
+        // the fee section's table (V11): a line is read back with the statement; a negative amount is refused
+        repository.insertFee(extra.id(), new FeeLine(1, "tv.kinhte", "Lê Văn Kinh", "member-economy", 500_000, "QĐ thử"));
+        assertThat(service.get(extra.id()).fees()).extracting(FeeLine::name, FeeLine::amount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Lê Văn Kinh", 500_000L));
+        assertThatThrownBy(() -> repository.insertFee(extra.id(), new FeeLine(2, "x", "X", "member-economy", -1, "QĐ")))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        ResponseEntity<String> statements = http.withBasicAuth("quanly", "demo")
+                .getForEntity("/api/royalties/2026-07/statements", String.class);
+        assertThat(statements.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(statements.getBody()).contains("\"kind\":\"regular\"", "\"kind\":\"supplementary\"");
+        assertThat(http.withBasicAuth("quanly", "demo").getForEntity("/api/royalties/2026-07?statement=" + extra.id(),
+                String.class).getBody()).contains("Tin bổ sung tháng bảy").doesNotContain("Tin đầu tháng bảy");
+        assertThat(http.withBasicAuth("quanly", "demo").getForEntity("/api/royalties/2026-08?statement=" + extra.id(),
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("ttth.an", "demo").getForEntity("/api/royalties/2026-07/payment-list.xlsx?statement="
+                + extra.id(), byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        // bank details: written by the IT center, read by the IT center and the head, by nobody else
+        String bank = "{\"bankName\":\"Vietcombank An Giang\",\"accountNumber\":\"0123456789\",\"accountHolder\":\"HỒ NGỌC LAN\"}";
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        String bankUrl = "/api/royalties/payees/" + lan.id() + "/bank";
+        assertThat(http.withBasicAuth("truongban", "demo").exchange(bankUrl, org.springframework.http.HttpMethod.PUT,
+                new org.springframework.http.HttpEntity<>(bank, headers), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("ttth.an", "demo").exchange(bankUrl, org.springframework.http.HttpMethod.PUT,
+                new org.springframework.http.HttpEntity<>(bank, headers), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        ResponseEntity<String> headReads = http.withBasicAuth("truongban", "demo").getForEntity(bankUrl, String.class);
+        assertThat(headReads.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(headReads.getBody()).contains("0123456789", "HỒ NGỌC LAN");
+        assertThat(http.withBasicAuth("quanly", "demo").getForEntity(bankUrl, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("ctv.lan", "demo").getForEntity(bankUrl, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+
+        // the payment list and the settlement as workbooks; the PDF exists once the process issued the statement
+        ResponseEntity<byte[]> list = http.withBasicAuth("quanly", "demo")
+                .getForEntity("/api/royalties/2026-07/payment-list.xlsx", byte[].class);
+        assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(list.getHeaders().getContentType().toString()).isEqualTo(StatementWorkbook.MEDIA_TYPE);
+        ResponseEntity<byte[]> settlement = http.withBasicAuth("ttth.an", "demo")
+                .getForEntity("/api/royalties/settlement/2026.xlsx", byte[].class);
+        assertThat(settlement.getStatusCode()).isEqualTo(HttpStatus.OK);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(settlement.getBody()))) {
+            assertThat(book.getSheet("Theo người nhận").getRow(4).getCell(1).getStringCellValue()).isEqualTo("Hồ Ngọc Lan");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(http.withBasicAuth("ctv.lan", "demo").getForEntity("/api/royalties/settlement/2026.xlsx", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<byte[]> ownList = http.withBasicAuth("ctv.lan", "demo")
+                .getForEntity("/api/royalties/2026-07/payment-list.xlsx", byte[].class);
+        assertThat(ownList.getStatusCode()).isEqualTo(HttpStatus.OK);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(ownList.getBody()))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo("Hồ Ngọc Lan");
+            assertThat(sheet.getRow(4).getCell(6).getStringCellValue()).isEqualTo("UNC 01");
+            assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("Tổng cộng");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(http.withBasicAuth("ttth.an", "demo").getForEntity("/api/royalties/2026-07/statement.pdf", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 }

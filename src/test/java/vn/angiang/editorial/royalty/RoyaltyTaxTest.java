@@ -59,6 +59,23 @@ class RoyaltyTaxTest {
         assertThat(payees.get(3)).extracting(PayeeTotals::gross, PayeeTotals::tax).containsExactly(2_100_000L, 210_000L);
     }
 
+    @Test
+    void twoPeopleOfTheSameNameAreTwoPayeesWhenTheRegisterTellsThemApart() {
+        RoyaltyStatement s = statement(
+                work(1, new RoyaltyShare(1, "Nguyễn Văn An", "author", PayeeKind.COLLABORATOR, false, 100, 1_500_000, null, 1L)),
+                work(2, new RoyaltyShare(1, "Nguyễn Văn An", "author", PayeeKind.COLLABORATOR, false, 100, 1_500_000, null, 2L)),
+                work(3, new RoyaltyShare(1, "Nguyễn Văn An", "author", PayeeKind.COLLABORATOR, false, 100, 2_500_000, null, 2L)));
+
+        // payee 2 committed for the year (by id): the same name without that id is not exempt
+        List<PayeeTotals> payees = PayeeTotals.of(s, rule, Set.of(), Set.of(2L));
+
+        assertThat(payees).extracting(PayeeTotals::payeeId, PayeeTotals::gross, PayeeTotals::tax).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1L, 1_500_000L, 0L),
+                org.assertj.core.groups.Tuple.tuple(2L, 4_000_000L, 0L));
+        assertThat(PayeeTotals.of(s, rule, Set.of("Nguyễn Văn An"), Set.of())).extracting(PayeeTotals::tax)
+                .containsExactly(0L, 400_000L);
+    }
+
     /** Property: for any statement, the payees' gross adds up to its total and net = gross − tax for each. */
     @Test
     void netIsGrossLessTaxAndThePayeesAddUpToTheTotal() {

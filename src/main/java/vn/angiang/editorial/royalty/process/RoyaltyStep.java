@@ -44,6 +44,11 @@ public class RoyaltyStep {
         return RoyaltyVariables.STATEMENT_ID.required(scope);
     }
 
+    /** Whether anyone is paid on the statement (the gateway after the approval: nothing to pay, nothing to record). */
+    public boolean hasPayees(long statementId) {
+        return service.payeeTotals(service.get(statementId)).stream().anyMatch(t -> t.gross() > 0);
+    }
+
     /** The groups of the members whose fields have works on the statement. */
     public List<String> fieldGroups(long statementId) {
         return service.fieldGroups(statementId);

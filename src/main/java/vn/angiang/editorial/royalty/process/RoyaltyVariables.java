@@ -27,6 +27,8 @@ public final class RoyaltyVariables {
     // the start form (Tasklist or REST)
     /** yyyy-MM: the month whose published works the statement pays */
     public static final ProcessVariable<String> ROYALTY_MONTH = string("royaltyMonth");
+    /** a StatementKind code: regular (the month's statement, the default) or supplementary */
+    public static final ProcessVariable<String> ROYALTY_KIND = string("royaltyKind");
 
     // set by the process
     /** false when the monthly timer fired on a day that is not the month's first working day */
@@ -42,6 +44,10 @@ public final class RoyaltyVariables {
     public static final ProcessVariable<Date> APPROVE_DUE = date("approveDue");
     /** when the head and the IT center are warned that the earliest work's royalty falls due (60 days) */
     public static final ProcessVariable<Date> PAYMENT_WARNING = date("paymentWarning");
+    /** the 60th day of the earliest work of the statement: the due date of recordPayment */
+    public static final ProcessVariable<Date> PAYMENT_DUE_AT = date("paymentDueAt");
+    /** when an unpaid statement is escalated to the head, a few working days before {@link #PAYMENT_DUE_AT} */
+    public static final ProcessVariable<Date> PAYMENT_ESCALATION = date("paymentEscalation");
     /** the 60th day of the earliest work of the statement, "dd/MM/yyyy" */
     public static final ProcessVariable<String> PAYMENT_DUE = string("paymentDue");
     /** "1.234.000 đồng (Một triệu…)", shown to the approver */
@@ -51,6 +57,8 @@ public final class RoyaltyVariables {
     /** the number and symbol of the issued statement: "3/BK-BBT" */
     public static final ProcessVariable<String> STATEMENT_PAPER = string("statementPaper");
     public static final ProcessVariable<String> STATEMENT_PAPER_URL = string("statementPaperUrl");
+    /** where the IT center downloads the statement's payment list: /api/royalties/2026-11/payment-list.xlsx?statement=7 */
+    public static final ProcessVariable<String> PAYMENT_LIST_URL = string("paymentListUrl");
 
     // the task forms
     /** Json list of RoyaltyInputs.Proposal, task-local on each proposeCoefficients */
@@ -60,6 +68,10 @@ public final class RoyaltyVariables {
     /** an ApprovalDecision code: approve / return */
     public static final ProcessVariable<String> ROYALTY_DECISION = string("royaltyDecision");
     public static final ProcessVariable<String> ROYALTY_COMMENT = string("royaltyComment");
+    /** the day the payments were made, yyyy-MM-dd (recordPayment) */
+    public static final ProcessVariable<String> PAID_ON = string("paidOn");
+    /** Json list of RoyaltyInputs.PaymentInput, task-local on recordPayment */
+    public static final ProcessVariable<Object> ROYALTY_PAYMENTS = raw("royaltyPayments");
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).build();

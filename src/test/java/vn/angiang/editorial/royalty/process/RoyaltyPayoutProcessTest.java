@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -54,13 +57,21 @@ import vn.angiang.editorial.platform.papers.Papers;
 import vn.angiang.editorial.platform.process.Actor;
 import vn.angiang.editorial.platform.process.BoardTime;
 import vn.angiang.editorial.platform.validation.InputRefused;
+import vn.angiang.editorial.royalty.Payee;
 import vn.angiang.editorial.royalty.PayeeKind;
+import vn.angiang.editorial.royalty.RoyaltyInputs.PayeeInput;
+import vn.angiang.editorial.royalty.PaymentMethod;
+import vn.angiang.editorial.royalty.RoyaltyInputs.PaymentInput;
+import vn.angiang.editorial.royalty.RoyaltyPayment;
+import vn.angiang.editorial.royalty.RoyaltyPayments;
 import vn.angiang.editorial.royalty.RoyaltyInputs.Proposal;
 import vn.angiang.editorial.royalty.RoyaltyInputs.WorkScore;
 import vn.angiang.editorial.royalty.RoyaltyService;
 import vn.angiang.editorial.royalty.RoyaltyShare;
 import vn.angiang.editorial.royalty.RoyaltyStatement;
 import vn.angiang.editorial.royalty.RoyaltyWork;
+import vn.angiang.editorial.royalty.SettlementLine;
+import vn.angiang.editorial.royalty.StatementKind;
 import vn.angiang.editorial.royalty.StatementStatus;
 import vn.angiang.editorial.royalty.StatementWorkbook;
 import vn.angiang.editorial.royalty.process.RoyaltyClockConfiguration.SettableClock;
@@ -167,6 +178,7 @@ class RoyaltyPayoutProcessTest {
                 share.put("payeeKind", sh.payeeKind());
                 share.put("outsideDuty", sh.outsideDuty());
                 share.put("percent", sh.percent());
+                share.put("payeeId", sh.payeeId());
                 shares.add(share);
             });
             row.put("shares", shares);
@@ -185,6 +197,35 @@ class RoyaltyPayoutProcessTest {
         form.put("royaltyDecision", decision);
         form.put("royaltyComment", comment);
         driver.work(driver.openTask(pi, "approveStatement", "board-head"), userId, form);
+    }
+
+    static final Actor IT_CENTER = new Actor("ttth.an", "it-center", Set.of("it-center"), null, null);
+
+    @Autowired RoyaltyPayments royaltyPayments;
+
+    RoyaltyPayments payments() {
+        return royaltyPayments;
+    }
+
+    /** What the payment task shows, as the IT center's form holds it. */
+    List<Map<String, Object>> paymentsShown(ProcessInstance pi) {
+        Task task = driver.openTask(pi, "recordPayment", "it-center");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (PaymentInput p : RoyaltyVariables.list(driver.variable(task, "royaltyPayments"), PaymentInput.class, "x")) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("payeeName", p.payeeName());
+            row.put("gross", p.gross());
+            row.put("tax", p.tax());
+            row.put("net", p.net());
+            row.put("payeeId", p.payeeId());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    void pay(ProcessInstance pi, String paidOn, List<Map<String, Object>> rows) {
+        driver.work(driver.openTask(pi, "recordPayment", "it-center"), "ttth.an",
+                Map.of("paidOn", paidOn, "royaltyPayments", RoyaltyVariables.json(rows)));
     }
 
     static String docxText(byte[] docx) {
@@ -256,7 +297,7 @@ class RoyaltyPayoutProcessTest {
 
         decide(pi, "truongban", "approve", null);
 
-        assertThat(pi).isEnded().hasPassed("issueStatement", "statementApproved");
+        assertThat(pi).hasPassed("issueStatement").isWaitingAt("recordPayment");
         RoyaltyStatement approved = statement(pi);
         assertThat(approved.status()).isEqualTo(StatementStatus.APPROVED);
         assertThat(approved.approvedBy()).isEqualTo("truongban");
@@ -268,6 +309,20 @@ class RoyaltyPayoutProcessTest {
                 "227.700", "1.138.500", "Một triệu một trăm ba mươi tám nghìn năm trăm đồng",
                 "Nghị định 161/2026/NĐ-CP", "chưa được quản trị viên xác nhận", "Khung tạm");
         assertThat(docx).doesNotContain("Thông báo lịch tiếp công dân", "Tin tháng trước");
+        // the same paper as PDF (what …/statement.pdf serves), with the embedded font's diacritics
+        PdfReader pdf = new PdfReader(papers.file(paper.id(), PaperFormat.PDF).orElseThrow());
+        try {
+            StringBuilder text = new StringBuilder();
+            PdfTextExtractor extractor = new PdfTextExtractor(pdf);
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            assertThat(text.toString().replaceAll("[\\s\\u00a0]+", " ")).contains("BẢNG KÊ", "Khánh thành cầu Châu Đốc",
+                    "Hồ Ngọc Lan", "1.138.500",
+                    "Một triệu một trăm ba mươi tám nghìn năm trăm đồng");
+        } finally {
+            pdf.close();
+        }
 
         // the accountant's workbook: one row per share, amounts as numbers, the total and the words
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
@@ -291,12 +346,85 @@ class RoyaltyPayoutProcessTest {
             assertThat(payees.getRow(6).getCell(3).getNumericCellValue()).isZero();
         }
 
+        // the IT center pays (Đ11.7): the task lists each payee with the statement's amounts, due on the 60th day
+        Task pay = driver.openTask(pi, "recordPayment", "it-center");
+        assertThat(pay.getDueDate()).isEqualTo(java.util.Date.from(at(2027, 1, 2, 8).toInstant()));
+        assertThat(runtime.getVariable(pi.getId(), "paymentListUrl"))
+                .isEqualTo("/api/royalties/2026-11/payment-list.xlsx?statement=" + approved.id());
+        List<Map<String, Object>> payments = paymentsShown(pi);
+        assertThat(payments).extracting(p -> p.get("payeeName"))
+                .containsExactly("Hồ Ngọc Lan", "Dương Văn Minh", "Mai Thị Hoa");
+        // bad input: a negative amount, a payee left out, no reference: refused, nothing recorded
+        payments.get(0).put("net", -1);
+        payments.get(0).put("method", "bank-transfer");
+        payments.get(0).put("reference", "UNC 15/12");
+        assertThatThrownBy(() -> pay(pi, "2026-12-15", payments.subList(0, 2)))
+                .isInstanceOf(InputRefused.class).hasMessageContaining("không được âm")
+                .hasMessageContaining("hình thức chi trả").hasMessageContaining("Chưa ghi thanh toán cho «Mai Thị Hoa»");
+        assertThat(service.regularOf(YearMonth.of(2026, 11)).orElseThrow().status()).isEqualTo(StatementStatus.APPROVED);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM royalty_payment").query(Long.class).single()).isZero();
+        assertThat(pi).isWaitingAt("recordPayment");
+        payments.get(0).put("net", 227_700);
+        payments.get(1).put("method", "cash");
+        payments.get(1).put("reference", "PC 08");
+        payments.get(2).put("method", "bank-transfer");
+        payments.get(2).put("reference", "UNC 16/12");
+        today(LocalDate.of(2026, 12, 15));
+        assertThatThrownBy(() -> pay(pi, "2027-01-20", payments)).isInstanceOf(InputRefused.class)
+                .hasMessageContaining("chưa đến");
+        assertThatThrownBy(() -> pay(pi, "2026-11-28", payments)).isInstanceOf(InputRefused.class)
+                .hasMessageContaining("trước ngày lập bảng kê (01/12/2026)");
+        pay(pi, "2026-12-15", payments);
+
+        assertThat(pi).isEnded().hasPassed("statementPaid").hasNotPassed("paymentEscalated");
+        List<RoyaltyPayment> paid = payments().paymentsOf(approved.id());
+        assertThat(paid).extracting(RoyaltyPayment::payeeName, RoyaltyPayment::gross, RoyaltyPayment::taxWithheld,
+                RoyaltyPayment::net, RoyaltyPayment::method, RoyaltyPayment::reference).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Hồ Ngọc Lan", 227_700L, 0L, 227_700L,
+                                PaymentMethod.BANK_TRANSFER, "UNC 15/12"),
+                        org.assertj.core.groups.Tuple.tuple("Dương Văn Minh", 151_800L, 0L, 151_800L,
+                                PaymentMethod.CASH, "PC 08"),
+                        org.assertj.core.groups.Tuple.tuple("Mai Thị Hoa", 759_000L, 0L, 759_000L,
+                                PaymentMethod.BANK_TRANSFER, "UNC 16/12"));
+        assertThat(paid).allSatisfy(p -> assertThat(p.paidOn()).isEqualTo(LocalDate.of(2026, 12, 15)));
+        // recorded once: a second record is refused
+        assertThatThrownBy(() -> payments().record(approved.id(), "2026-12-15", List.of(), IT_CENTER))
+                .isInstanceOf(InputRefused.class).hasMessageContaining("đã được ghi nhận thanh toán");
+
         // the same month again: refused, nothing started
         long instances = history.createHistoricProcessInstanceQuery().processDefinitionKey("royalty-payout").count();
         assertThatThrownBy(() -> driver.startByHand("ttth.an", "2026-11")).isInstanceOf(InputRefused.class)
                 .hasMessageContaining("đã được phê duyệt").hasMessageContaining("bảng kê bổ sung");
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("royalty-payout").count())
                 .isEqualTo(instances);
+
+        // nothing to add yet: no supplementary statement
+        assertThatThrownBy(() -> driver.startByHand("ttth.an", "2026-11", "supplementary"))
+                .isInstanceOf(InputRefused.class).hasMessageContaining("không có gì để lập bảng kê bổ sung");
+        // a work of November recorded late goes on a supplementary statement, scored, approved and paid the same way;
+        // the approved statement of November is unchanged
+        driver.published("Lễ hội Bà Chúa Xứ", "news", "economy", "member-economy", "collaborators",
+                at(2026, 11, 20, 10), "Hồ Ngọc Lan");
+        ProcessInstance extra = driver.startByHand("ttth.an", "2026-11", "supplementary");
+        RoyaltyStatement supplementary = statement(extra);
+        assertThat(supplementary.kind()).isEqualTo(StatementKind.SUPPLEMENTARY);
+        assertThat(supplementary.works()).extracting(RoyaltyWork::title).containsExactly("Lễ hội Bà Chúa Xứ");
+        assertThat(runtime.getVariable(extra.getId(), "monthLabel")).isEqualTo("11/2026 (bổ sung)");
+        assertThatThrownBy(() -> driver.startByHand("ttth.an", "2026-11", "supplementary"))
+                .isInstanceOf(InputRefused.class).hasMessageContaining("Đang có bảng kê bổ sung");
+        propose(extra, "member-economy", "tv.kinhte", "2");
+        score(extra, scoresShown(extra));
+        decide(extra, "truongban", "approve", null);
+        assertThat(extra).isWaitingAt("recordPayment");
+        List<Map<String, Object>> extraPayments = paymentsShown(extra);
+        extraPayments.get(0).put("method", "cash");
+        extraPayments.get(0).put("reference", "PC 12");
+        pay(extra, "2026-12-15", extraPayments);
+        assertThat(extra).isEnded().hasPassed("statementPaid");
+        assertThat(payments().paymentsOf(supplementary.id())).extracting(RoyaltyPayment::gross).containsExactly(506_000L);
+        assertThat(service.regularOf(YearMonth.of(2026, 11)).orElseThrow().total()).isEqualTo(1_138_500L);
+        assertThat(payments().settlement(2026)).extracting(SettlementLine::payeeName)
+                .containsExactly("Hồ Ngọc Lan", "Dương Văn Minh", "Mai Thị Hoa", "Hồ Ngọc Lan");
     }
 
     @Test
@@ -314,6 +442,8 @@ class RoyaltyPayoutProcessTest {
         ProcessInstance pi = driver.startByHand("ttth.an", "2026-06");
         assertThatThrownBy(() -> driver.startByHand("ttth.an", "2026-06")).isInstanceOf(InputRefused.class)
                 .hasMessageContaining("đang được lập");
+        assertThatThrownBy(() -> driver.startByHand("ttth.an", "2026-06", "supplementary"))
+                .isInstanceOf(InputRefused.class).hasMessageContaining("chưa có bảng kê được phê duyệt");
 
         // another field's member may not take the task
         assertThatThrownBy(() -> propose(pi, "member-economy", "tv.chinhtri", "1"))
@@ -372,7 +502,7 @@ class RoyaltyPayoutProcessTest {
         assertThat(pi).isWaitingAt("approveStatement");
         decide(pi, "phoban.tttt", "approve", null);
 
-        assertThat(pi).isEnded().hasPassed("statementApproved");
+        assertThat(pi).isWaitingAt("recordPayment");
         RoyaltyStatement approved = statement(pi);
         assertThat(approved.approvedBy()).isEqualTo("phoban.tttt");
         assertThat(approved.approvedFor()).isEqualTo("truongban");
@@ -380,6 +510,69 @@ class RoyaltyPayoutProcessTest {
         assertThat(paper.signedBy()).isEqualTo("Trần Thị Mai");
         assertThat(paper.signedFor()).isNotNull();
         assertThat(approved.works().get(0).shares().get(0).payeeKind()).isEqualTo(PayeeKind.BOARD_MEMBER);
+
+        // unpaid as the 60th day nears (works of June: 9 August): reminded, then escalated to the head, who may
+        // take the task; the task stays open with the IT center
+        assertThat(runtime.getVariable(pi.getId(), "paymentDue")).isEqualTo("09/08/2026");
+        jdbc.sql("DELETE FROM notification_outbox").update();
+        driver.fire(pi, "paymentDueSoonWhilePaying");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notification_outbox WHERE reference = 'royalty:2026-06'")
+                .query(Long.class).single()).isPositive();
+        driver.fire(pi, "paymentOverdueSoon");
+        assertThat(pi).hasPassed("paymentDueWarned", "paymentEscalated").isWaitingAt("recordPayment");
+        Task pay = driver.openTask(pi, "recordPayment", "it-center");
+        assertThat(pay.getPriority()).isGreaterThanOrEqualTo(80);
+        assertThat(tasks.getIdentityLinksForTask(pay.getId())).extracting(l -> l.getGroupId())
+                .contains("it-center", "board-head");
+        assertThat(jdbc.sql("SELECT subject FROM notification_outbox WHERE reference = 'royalty-payment:2026-06'")
+                .query(String.class).list()).isNotEmpty();
+
+        // Võ Thị Lan (now paid for work outside her duties) and the three authors of the story; 936.000 to the
+        // story's authors stays under the tax threshold
+        List<Map<String, Object>> payments = paymentsShown(pi);
+        payments.forEach(p -> {
+            p.put("method", "bank-transfer");
+            p.put("reference", "UNC 01/08");
+        });
+        pay(pi, "2026-12-10", payments);
+        assertThat(pi).isEnded().hasPassed("statementPaid");
+        assertThat(payments().paymentsOf(approved.id())).extracting(RoyaltyPayment::payeeName)
+                .containsExactly("Võ Thị Lan", "Hồ Ngọc Lan", "Dương Văn Minh", "Mai Thị Hoa");
+    }
+
+    @Test
+    void aStatementNotApprovedCannotBePaidAndNamesakesArePaidByTheirRegisterId() {
+        today(LocalDate.of(2026, 12, 10));
+        driver.published("Mùa nước nổi", "news", "economy", "member-economy", "collaborators",
+                at(2026, 9, 10, 9), "Hồ Ngọc Lan");
+        ProcessInstance pi = driver.startByHand("ttth.an", "2026-09");
+        propose(pi, "member-economy", "tv.kinhte", "2");
+        Payee other = payments().register(new PayeeInput("Hồ Văn Lan", "collaborator", null, null), IT_CENTER);
+        Payee lan = payments().register(new PayeeInput("Hồ Ngọc Lan", "collaborator", null, null), IT_CENTER);
+        payments().register(new PayeeInput("Hồ Ngọc Lan", "agency-author", null, null), IT_CENTER);
+        List<Map<String, Object>> rows = scoresShown(pi);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> share = ((List<Map<String, Object>>) rows.get(0).get("shares")).get(0);
+        share.put("payeeId", other.id());
+        assertThatThrownBy(() -> score(pi, rows)).isInstanceOf(InputRefused.class)
+                .hasMessageContaining("là «Hồ Văn Lan», không phải «Hồ Ngọc Lan»");
+        share.put("payeeId", lan.id());
+        score(pi, rows);
+        RoyaltyStatement scored = statement(pi);
+        assertThat(scored.works().get(0).shares().get(0).payeeId()).isEqualTo(lan.id());
+
+        assertThatThrownBy(() -> payments().record(scored.id(), "2026-12-10", List.of(new PaymentInput("Hồ Ngọc Lan",
+                null, null, null, "cash", "PC 1")), IT_CENTER)).isInstanceOf(InputRefused.class)
+                .hasMessageContaining("chưa được phê duyệt");
+        assertThat(payments().paymentsOf(scored.id())).isEmpty();
+        assertThat(payments().paid(scored.id())).isFalse();
+        decide(pi, "truongban", "approve", null);
+        List<Map<String, Object>> due = paymentsShown(pi);
+        assertThat(due).extracting(p -> p.get("payeeId")).containsExactly(lan.id());
+        due.get(0).put("method", "cash");
+        due.get(0).put("reference", "PC 3");
+        pay(pi, "2026-12-10", due);
+        assertThat(payments().paymentsOf(scored.id())).extracting(RoyaltyPayment::payeeId).containsExactly(lan.id());
     }
 
     @Test

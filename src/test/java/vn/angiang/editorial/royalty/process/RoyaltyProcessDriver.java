@@ -52,11 +52,16 @@ public class RoyaltyProcessDriver {
 
     /** The start form, submitted by {@code userId} for {@code month} (yyyy-MM). */
     ProcessInstance startByHand(String userId, String month) {
+        return startByHand(userId, month, "regular");
+    }
+
+    /** The start form with the kind of statement chosen: regular or supplementary. */
+    ProcessInstance startByHand(String userId, String month, String kind) {
         String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion()
                 .singleResult().getId();
         as(userId);
         try {
-            return forms.submitStartForm(definitionId, Map.of("royaltyMonth", month));
+            return forms.submitStartForm(definitionId, Map.of("royaltyMonth", month, "royaltyKind", kind));
         } finally {
             identity.clearAuthentication();
         }
