@@ -22,17 +22,12 @@ import vn.angiang.editorial.platform.process.Coded;
 
 /** The reports ({@code board_report}) and the agencies reminded ({@code agency_reminder}) of V10. */
 @Repository
-public class ReportRepository {
+public record ReportRepository(JdbcClient jdbc) {
 
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).build();
 
-    private final JdbcClient jdbc;
-
-    public ReportRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public long insert(ReportFigures figures, String processInstanceId, OffsetDateTime at, String by) {
         ReportPeriod p = figures.period();

@@ -19,13 +19,7 @@ import vn.angiang.editorial.platform.process.BoardTime;
  * (a newer version) is the same work; a work taken down after publishing was still published.
  */
 @Repository
-public class PublishedWorks {
-
-    private final JdbcClient jdbc;
-
-    public PublishedWorks(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+public record PublishedWorks(JdbcClient jdbc) {
 
     public List<PublishedWork> firstPublishedIn(YearMonth month) {
         OffsetDateTime from = month.atDay(1).atStartOfDay(BoardTime.ZONE).toOffsetDateTime();

@@ -15,13 +15,7 @@ import vn.angiang.editorial.platform.process.Coded;
 
 /** Payments, the payee register and payees' bank details ({@code V11__royalty_payment.sql}). */
 @Repository
-public class RoyaltyPaymentRepository {
-
-    private final JdbcClient jdbc;
-
-    public RoyaltyPaymentRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+public record RoyaltyPaymentRepository(JdbcClient jdbc) {
 
     public List<RoyaltyPayment> paymentsOf(long statementId) {
         return jdbc.sql("SELECT * FROM royalty_payment WHERE statement_id = :s ORDER BY position")

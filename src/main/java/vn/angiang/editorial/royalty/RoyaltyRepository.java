@@ -19,13 +19,7 @@ import vn.angiang.editorial.platform.process.Coded;
 
 /** The statements, their works and shares ({@code V9__royalty.sql}); method names say the change. */
 @Repository
-public class RoyaltyRepository {
-
-    private final JdbcClient jdbc;
-
-    public RoyaltyRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+public record RoyaltyRepository(JdbcClient jdbc) {
 
     /** The regular statement of {@code period}, if one was drafted. */
     public Optional<RoyaltyStatement> regularOf(YearMonth period) {

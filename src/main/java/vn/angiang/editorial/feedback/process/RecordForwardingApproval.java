@@ -18,6 +18,7 @@ import vn.angiang.editorial.feedback.Feedback;
 import vn.angiang.editorial.feedback.FeedbackService;
 import vn.angiang.editorial.feedback.FeedbackStatus;
 import vn.angiang.editorial.platform.orgchart.BoardRole;
+import vn.angiang.editorial.platform.process.ProcessVariable;
 import vn.angiang.editorial.platform.tasks.HeadTasks;
 
 /**
@@ -32,9 +33,7 @@ public record RecordForwardingApproval(FeedbackStep step, FeedbackService servic
 
     @Override
     public void notify(DelegateTask task) {
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            FORWARD_DECISION.remove(task);
-            FORWARD_COMMENT.remove(task);
+        if (ProcessVariable.clearedAtCreate(task, FORWARD_DECISION, FORWARD_COMMENT)) {
             return;
         }
         Feedback f = service.approveForwarding(step.feedbackId(task.getExecution()), FORWARD_DECISION.text(task),

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -109,6 +111,20 @@ public final class ProcessVariable<T> {
 
     public void remove(VariableScope scope) {
         scope.removeVariable(name);
+    }
+
+    /**
+     * At a task's {@code create} event, removes {@code variables} (the decision of an earlier round, so that the
+     * form shows nothing the official did not choose) and answers true; at any other event answers false.
+     */
+    public static boolean clearedAtCreate(DelegateTask task, ProcessVariable<?>... variables) {
+        if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+            return false;
+        }
+        for (ProcessVariable<?> variable : variables) {
+            variable.remove(task);
+        }
+        return true;
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import vn.angiang.editorial.platform.orgchart.BoardRole;
 import vn.angiang.editorial.platform.process.Actor;
+import vn.angiang.editorial.platform.process.ProcessVariable;
 import vn.angiang.editorial.platform.tasks.HeadTasks;
 import vn.angiang.editorial.report.ReportOutcome;
 
@@ -28,9 +29,7 @@ public record ReportDecisionTask(ReportStep step, HeadTasks headTasks) implement
 
     @Override
     public void notify(DelegateTask task) {
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            REPORT_DECISION.remove(task);
-            REPORT_COMMENT.remove(task);
+        if (ProcessVariable.clearedAtCreate(task, REPORT_DECISION, REPORT_COMMENT)) {
             return;
         }
         boolean signing = SIGN.equals(task.getTaskDefinitionKey());

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.angiang.editorial.platform.orgchart.BoardRole;
+import vn.angiang.editorial.platform.process.ProcessVariable;
 import vn.angiang.editorial.platform.tasks.HeadTasks;
 import vn.angiang.editorial.royalty.StatementStatus;
 
@@ -23,9 +24,7 @@ public record ApproveStatementTask(RoyaltyStep step, HeadTasks headTasks) implem
 
     @Override
     public void notify(DelegateTask task) {
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            ROYALTY_DECISION.remove(task);
-            ROYALTY_COMMENT.remove(task);
+        if (ProcessVariable.clearedAtCreate(task, ROYALTY_DECISION, ROYALTY_COMMENT)) {
             return;
         }
         var s = step.service().decide(step.statementId(task), ROYALTY_DECISION.get(task), ROYALTY_COMMENT.get(task),

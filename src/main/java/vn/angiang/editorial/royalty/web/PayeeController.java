@@ -29,21 +29,12 @@ import vn.angiang.editorial.royalty.RoyaltyPayments;
  * writes. Anyone else is answered as if there were nothing.
  */
 @RestController
-class PayeeController {
+record PayeeController(RoyaltyPayments payments, Actors actors, OrgDirectory org) {
 
     static final String NOT_FOUND = "Không tìm thấy thông tin người nhận trong số hồ sơ bạn được xem.";
     static final Set<GroupKind> READERS = Set.of(GroupKind.IT_CENTER, GroupKind.BOARD_HEAD);
     static final Set<GroupKind> WRITERS = Set.of(GroupKind.IT_CENTER);
 
-    private final RoyaltyPayments payments;
-    private final Actors actors;
-    private final OrgDirectory org;
-
-    PayeeController(RoyaltyPayments payments, Actors actors, OrgDirectory org) {
-        this.payments = payments;
-        this.actors = actors;
-        this.org = org;
-    }
 
     @GetMapping("/api/royalties/payees")
     List<Payee> payees() {

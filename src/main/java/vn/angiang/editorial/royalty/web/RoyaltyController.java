@@ -47,7 +47,7 @@ import vn.angiang.editorial.royalty.StatementWorkbook;
  * a statement and a reader without the right answer alike.
  */
 @RestController
-class RoyaltyController {
+record RoyaltyController(RoyaltyService service, RoyaltyPayments payments, Papers papers, PaperDownloads downloads, Actors actors, OrgDirectory org) {
 
     static final String NOT_FOUND = "Không tìm thấy bảng kê này trong số hồ sơ bạn được xem.";
     static final Set<GroupKind> READERS = Set.of(GroupKind.BOARD_HEAD, GroupKind.DEPUTY_HEAD, GroupKind.IT_CENTER,
@@ -55,21 +55,6 @@ class RoyaltyController {
     /** payees with their own account: they read their own lines only */
     static final Set<GroupKind> PAYEES = Set.of(GroupKind.COLLABORATOR);
 
-    private final RoyaltyService service;
-    private final RoyaltyPayments payments;
-    private final Papers papers;
-    private final PaperDownloads downloads;
-    private final Actors actors;
-    private final OrgDirectory org;
-
-    RoyaltyController(RoyaltyService service, RoyaltyPayments payments, Papers papers, PaperDownloads downloads, Actors actors, OrgDirectory org) {
-        this.service = service;
-        this.payments = payments;
-        this.papers = papers;
-        this.downloads = downloads;
-        this.actors = actors;
-        this.org = org;
-    }
 
     @GetMapping("/api/royalties/{month}")
     RoyaltyStatement statement(@PathVariable String month,
