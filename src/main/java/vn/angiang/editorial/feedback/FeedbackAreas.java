@@ -1,7 +1,5 @@
 package vn.angiang.editorial.feedback;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,13 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.springframework.core.io.Resource;
 
 import vn.angiang.editorial.platform.process.Coded;
+import vn.angiang.editorial.platform.process.RuleFiles;
 
 /**
  * The areas (địa bàn) a sender chooses from, read from {@code feedback/areas.yaml}: the commune-level
@@ -65,15 +60,7 @@ public final class FeedbackAreas {
     }
 
     public static FeedbackAreas read(Resource resource) {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-        AreaFile file;
-        try (InputStream in = resource.getInputStream()) {
-            file = yaml.readValue(in, AreaFile.class);
-        } catch (IOException e) {
-            throw new IllegalStateException("Không đọc được danh mục địa bàn " + resource + ": " + e.getMessage(), e);
-        }
-        return of(file, resource.getDescription());
+        return of(RuleFiles.read(resource, AreaFile.class, "danh mục địa bàn"), resource.getDescription());
     }
 
     static FeedbackAreas of(AreaFile file, String where) {

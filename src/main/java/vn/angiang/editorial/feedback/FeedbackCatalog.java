@@ -1,15 +1,10 @@
 package vn.angiang.editorial.feedback;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.angiang.editorial.platform.orgchart.GroupKind;
 import vn.angiang.editorial.platform.orgchart.OrgChart;
 import vn.angiang.editorial.platform.orgchart.OrgDirectory;
+import vn.angiang.editorial.platform.process.RuleFiles;
 
 /**
  * What a sender chooses from and where feedback may be forwarded, all data: topics from
@@ -78,13 +74,7 @@ public class FeedbackCatalog {
     }
 
     static List<Option> readTopics(Resource resource) {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-        try (InputStream in = resource.getInputStream()) {
-            return yaml.readValue(in, TopicFile.class).topics();
-        } catch (IOException e) {
-            throw new IllegalStateException("Không đọc được danh mục lĩnh vực phản ánh " + resource + ": " + e.getMessage(), e);
-        }
+        return RuleFiles.read(resource, TopicFile.class, "danh mục lĩnh vực phản ánh").topics();
     }
 
     public List<Option> topics() {

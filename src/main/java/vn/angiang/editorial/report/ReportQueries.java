@@ -17,7 +17,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import vn.angiang.editorial.platform.orgchart.GroupKind;
 import vn.angiang.editorial.platform.orgchart.OrgChart;
@@ -41,7 +41,7 @@ import vn.angiang.editorial.report.ReportFigures.RoyaltyFigures;
  * A content's status changes are its part of the audit trail. Statuses are the codes the other processes
  * write (content and feedback: the enum's name; royalty and meeting: the lower-case code).
  */
-@Repository
+@Component
 public record ReportQueries(JdbcClient jdbc, OrgDirectory org, ReportRules rules) {
 
     /** What a submission is grouped by when it names no source agency: the group that submitted it. */

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import vn.angiang.editorial.platform.process.Coded;
 
 /** The reports ({@code board_report}) and the agencies reminded ({@code agency_reminder}) of V10. */
-@Repository
+@Component
 public record ReportRepository(JdbcClient jdbc) {
 
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules()

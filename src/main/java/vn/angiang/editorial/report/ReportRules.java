@@ -1,16 +1,12 @@
 package vn.angiang.editorial.report;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.springframework.core.io.Resource;
 
 import vn.angiang.editorial.platform.orgchart.BoardRole;
+import vn.angiang.editorial.platform.process.RuleFiles;
 
 /**
  * The rules of the reports, read once from {@code report/report-rules.yaml} (each with its source there); a
@@ -42,13 +38,7 @@ public record ReportRules(WorkingDays workingDays, Recipients recipients, Follow
     }
 
     public static ReportRules read(Resource location) {
-        ReportRules rules;
-        try (InputStream in = location.getInputStream()) {
-            rules = new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-                    .readValue(in, ReportRules.class);
-        } catch (IOException e) {
-            throw new IllegalStateException("Không đọc được quy tắc báo cáo " + location + ": " + e.getMessage(), e);
-        }
+        ReportRules rules = RuleFiles.read(location, ReportRules.class, "quy tắc báo cáo");
         if (rules.workingDays() == null || rules.workingDays().write() < 1 || rules.workingDays().review() < 1
                 || rules.workingDays().sign() < 1) {
             throw new IllegalStateException("Quy tắc báo cáo " + location + ": workingDays.write, review, sign phải từ 1 ngày");

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import vn.angiang.editorial.platform.process.BoardTime;
 
@@ -18,7 +18,7 @@ import vn.angiang.editorial.platform.process.BoardTime;
  * content process whose first publication falls in the month, in the board's time zone. A correction
  * (a newer version) is the same work; a work taken down after publishing was still published.
  */
-@Repository
+@Component
 public record PublishedWorks(JdbcClient jdbc) {
 
     public List<PublishedWork> firstPublishedIn(YearMonth month) {

@@ -9,12 +9,12 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import vn.angiang.editorial.platform.process.Coded;
 
 /** Payments, the payee register and payees' bank details ({@code V11__royalty_payment.sql}). */
-@Repository
+@Component
 public record RoyaltyPaymentRepository(JdbcClient jdbc) {
 
     public List<RoyaltyPayment> paymentsOf(long statementId) {

@@ -13,12 +13,12 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import vn.angiang.editorial.platform.process.Coded;
 
 /** The statements, their works and shares ({@code V9__royalty.sql}); method names say the change. */
-@Repository
+@Component
 public record RoyaltyRepository(JdbcClient jdbc) {
 
     /** The regular statement of {@code period}, if one was drafted. */

@@ -18,8 +18,7 @@ public record IssueConclusion(MeetingService service, MeetingActors actors) impl
     @Override
     public void execute(DelegateExecution execution) {
         long id = service.bound(MeetingVariables.meetingId(execution), execution.getProcessInstanceId());
-        var chair = actors.chair(MeetingVariables.CHAIR_ID.required(execution), MeetingVariables.CHAIR_GROUP.get(execution),
-                MeetingVariables.CHAIR_ACTING_FOR.get(execution), MeetingVariables.CHAIR_DELEGATION.get(execution));
+        var chair = actors.recordedChair(execution);
         MeetingVariables.FOLLOW_UPS.set(execution, new ArrayList<>(service.conclude(id, chair)));
     }
 }

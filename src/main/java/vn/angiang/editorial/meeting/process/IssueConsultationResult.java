@@ -13,8 +13,7 @@ public record IssueConsultationResult(MeetingService service, MeetingActors acto
     @Override
     public void execute(DelegateExecution execution) {
         long id = service.bound(MeetingVariables.meetingId(execution), execution.getProcessInstanceId());
-        var signer = actors.chair(MeetingVariables.CHAIR_ID.required(execution), MeetingVariables.CHAIR_GROUP.get(execution),
-                MeetingVariables.CHAIR_ACTING_FOR.get(execution), MeetingVariables.CHAIR_DELEGATION.get(execution));
+        var signer = actors.recordedChair(execution);
         service.concludeConsultation(id, signer, MeetingVariables.RESULT_COMMENT.get(execution));
     }
 }

@@ -1,6 +1,7 @@
 package vn.angiang.editorial.meeting.process;
 
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +24,10 @@ public record MeetingActors(Actors actors, HeadTasks headTasks) {
         return actors.signedIn().orElseThrow(() -> InputRefused.of("Hãy đăng nhập để triệu tập cuộc họp."));
     }
 
-    /** The chair as recorded when the invitation or the minutes were approved. */
-    public Actor chair(String userId, String group, String actingFor, String delegation) {
-        return new Actor(userId, group, actors.groupsOf(userId), actingFor, delegation);
+    /** The chair (or the signer of a consultation's result) as recorded when the invitation or the minutes were approved. */
+    public Actor recordedChair(DelegateExecution execution) {
+        String userId = MeetingVariables.CHAIR_ID.required(execution);
+        return new Actor(userId, MeetingVariables.CHAIR_GROUP.get(execution), actors.groupsOf(userId),
+                MeetingVariables.CHAIR_ACTING_FOR.get(execution), MeetingVariables.CHAIR_DELEGATION.get(execution));
     }
 }

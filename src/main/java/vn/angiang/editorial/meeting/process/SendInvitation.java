@@ -18,8 +18,7 @@ public record SendInvitation(MeetingService service, MeetingActors actors) imple
     @Override
     public void execute(DelegateExecution execution) {
         long id = service.bound(MeetingVariables.meetingId(execution), execution.getProcessInstanceId());
-        var chair = actors.chair(MeetingVariables.CHAIR_ID.required(execution), MeetingVariables.CHAIR_GROUP.get(execution),
-                MeetingVariables.CHAIR_ACTING_FOR.get(execution), MeetingVariables.CHAIR_DELEGATION.get(execution));
+        var chair = actors.recordedChair(execution);
         MeetingVariables.INVITED_MEMBERS.set(execution, new ArrayList<>(service.invite(id, chair)));
         MeetingVariables.SHORT_NOTICE.set(execution, service.get(id).shortNotice());
     }

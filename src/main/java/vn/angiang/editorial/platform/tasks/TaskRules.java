@@ -1,7 +1,5 @@
 package vn.angiang.editorial.platform.tasks;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -9,15 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 import vn.angiang.editorial.platform.delegation.DelegationScope;
 import vn.angiang.editorial.platform.process.Coded;
+import vn.angiang.editorial.platform.process.RuleFiles;
 
 /**
  * The rules of every user task of every process, read once from {@code tasks/task-rules.yaml}
@@ -29,13 +25,7 @@ public class TaskRules {
     private final Map<String, TaskRule> byTask = new LinkedHashMap<>();
 
     public TaskRules(@Value("${editorial.tasks.rules-location:classpath:tasks/task-rules.yaml}") Resource location) {
-        File file;
-        try (InputStream in = location.getInputStream()) {
-            file = new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-                    .readValue(in, File.class);
-        } catch (IOException e) {
-            throw new IllegalStateException("Không đọc được quy tắc công việc " + location + ": " + e.getMessage(), e);
-        }
+        File file = RuleFiles.read(location, File.class, "quy tắc công việc");
         file.processes().forEach((process, tasks) -> tasks.forEach((task, entry) -> {
             if (entry.deadline() == null || entry.deadline().isBlank()) {
                 throw new IllegalStateException(process + "/" + task + ": thiếu nguồn của thời hạn (deadline)");
