@@ -8,11 +8,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -191,20 +189,11 @@ public record ReportQueries(JdbcClient jdbc, OrgDirectory org, ReportRules rules
                         + " GROUP BY w.work_kind ORDER BY w.work_kind")
                 .param("from", period.start()).param("to", period.end())
                 .query((rs, i) -> new KindAmount(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
-        Set<String> committed = new HashSet<>(jdbc.sql(
-                "SELECT payee_name || '|' || CAST(tax_year AS VARCHAR(4)) FROM royalty_tax_commitment")
-                .query(String.class).list());
-        ReportRules.IncomeTax tax = rules.incomeTax();
-        long withheld = jdbc.sql("SELECT s.period, sh.payee_name, SUM(sh.amount) FROM royalty_share sh"
-                        + " JOIN royalty_work w ON w.id = sh.work_id JOIN royalty_statement s ON s.id = w.statement_id"
-                        + " WHERE" + approvedInPeriod + " GROUP BY s.id, s.period, sh.payee_name")
-                .param("from", period.start()).param("to", period.end())
-                .query((rs, i) -> {
-                    long gross = rs.getLong(3);
-                    boolean exempt = committed.contains(rs.getString(2) + "|" + rs.getString(1).substring(0, 4));
-                    return gross >= tax.thresholdVnd() && !exempt ? gross * tax.ratePercent() / 100 : 0L;
-                })
-                .list().stream().mapToLong(Long::longValue).sum();
+        // the tax the IT center withheld on the payments it recorded in the period (Đ11.7): what the tax declaration
+        // of the period holds, whatever month the works were published in
+        long withheld = jdbc.sql("SELECT COALESCE(SUM(tax_withheld), 0) FROM royalty_payment"
+                        + " WHERE paid_on >= :fromDay AND paid_on <= :toDay")
+                .param("fromDay", period.from()).param("toDay", period.to()).query(Long.class).single();
         return new RoyaltyFigures(statements, byKind.stream().mapToLong(KindAmount::works).sum(),
                 byKind.stream().mapToLong(KindAmount::amount).sum(), withheld, byKind);
     }

@@ -12,7 +12,7 @@ import vn.angiang.editorial.platform.process.RuleFiles;
  * The rules of the reports, read once from {@code report/report-rules.yaml} (each with its source there); a
  * faulty file stops the start with a message.
  */
-public record ReportRules(WorkingDays workingDays, Recipients recipients, FollowUp followUp, IncomeTax incomeTax,
+public record ReportRules(WorkingDays workingDays, Recipients recipients, FollowUp followUp,
         Map<String, String> sources) {
 
     /** Working days for each step (quy định nội bộ). */
@@ -33,9 +33,6 @@ public record ReportRules(WorkingDays workingDays, Recipients recipients, Follow
     public record FollowUp(int remindWorkingDaysBeforeMonthEnd) {
     }
 
-    /** The royalty income tax the report repeats (Thông tư 111/2013/TT-BTC). */
-    public record IncomeTax(long thresholdVnd, int ratePercent, String source) {
-    }
 
     public static ReportRules read(Resource location) {
         ReportRules rules = RuleFiles.read(location, ReportRules.class, "quy tắc báo cáo");
@@ -49,8 +46,8 @@ public record ReportRules(WorkingDays workingDays, Recipients recipients, Follow
         if (rules.followUp() == null || rules.followUp().remindWorkingDaysBeforeMonthEnd() < 1) {
             throw new IllegalStateException("Quy tắc báo cáo " + location + ": followUp.remindWorkingDaysBeforeMonthEnd từ 1");
         }
-        if (rules.incomeTax() == null || rules.sources() == null) {
-            throw new IllegalStateException("Quy tắc báo cáo " + location + ": thiếu incomeTax hoặc sources");
+        if (rules.sources() == null) {
+            throw new IllegalStateException("Quy tắc báo cáo " + location + ": thiếu sources");
         }
         return rules;
     }

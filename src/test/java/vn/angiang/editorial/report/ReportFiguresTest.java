@@ -81,15 +81,19 @@ class ReportFiguresTest {
         r.feedback(at(2026, 11, 10, 9), "RECEIVED", null, null, null, null, null);
 
         // royalties approved in November (the October statement): paid works 300 000 news, 2 400 000 and 2 100 000
-        // articles; 2 400 000 ≥ 2 000 000 withholds 10 % = 240 000; Lê Văn C filed 08/CK-TNCN for 2026: nothing
+        // articles; paid in November with 240 000 withheld from Trần Thị B (Lê Văn C filed 08/CK-TNCN: nothing);
+        // the September statement was approved in October and its tax withheld on a payment of 31 October
         long october = r.statement("2026-10", at(2026, 11, 5, 10));
         r.work(october, "news", 300_000, "Nguyễn Văn A");
         r.work(october, "article", 2_400_000, "Trần Thị B");
         r.work(october, "article", 2_100_000, "Lê Văn C");
         r.work(october, "news", 0, "Phạm Văn D");                                  // own duty: not paid
-        r.taxCommitment("Lê Văn C", 2026);
+        r.payment(october, "Nguyễn Văn A", 300_000, 0, LocalDate.of(2026, 11, 20));
+        r.payment(october, "Trần Thị B", 2_400_000, 240_000, LocalDate.of(2026, 11, 20));
+        r.payment(october, "Lê Văn C", 2_100_000, 0, LocalDate.of(2026, 11, 30));
         long september = r.statement("2026-09", at(2026, 10, 10, 10));              // approved in October
-        r.work(september, "news", 500_000, "Nguyễn Văn A");
+        r.work(september, "news", 2_500_000, "Nguyễn Văn A");
+        r.payment(september, "Nguyễn Văn A", 2_500_000, 250_000, LocalDate.of(2026, 10, 31));
 
         // meetings: one concluded in November; open follow-ups at the end of November: 3, of which 1 past due
         long held = r.meeting("concluded", at(2026, 11, 15, 8));
@@ -136,7 +140,7 @@ class ReportFiguresTest {
     }
 
     @Test
-    void royaltiesApprovedInTheMonthAreCountedByKindWithTheTaxWithheld() {
+    void royaltiesApprovedInTheMonthAreCountedByKindWithTheTaxWithheldOnTheMonthsPayments() {
         assertThat(november.royalties().statements()).isEqualTo(1);
         assertThat(november.royalties().worksPaid()).isEqualTo(3);
         assertThat(november.royalties().total()).isEqualTo(4_800_000);

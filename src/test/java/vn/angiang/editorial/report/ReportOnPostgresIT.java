@@ -44,7 +44,9 @@ class ReportOnPostgresIT {
         r.feedback(at(2024, 2, 5, 9), "ANSWERED", "agency", "agency-health", at(2024, 2, 5, 10), at(2024, 2, 10, 17),
                 at(2024, 2, 12, 9));                                                   // late
         long statement = r.statement("2024-01", at(2024, 2, 6, 10));
-        r.work(statement, "news", 2_500_000, "Phan Thị Én");                          // 10 % withheld: 250 000
+        r.work(statement, "news", 2_500_000, "Phan Thị Én");
+        r.payment(statement, "Phan Thị Én", 2_500_000, 250_000, java.time.LocalDate.of(2024, 2, 29));  // last day of the month
+        r.payment(statement, "Phan Thị Én", 1_000_000, 100_000, java.time.LocalDate.of(2024, 3, 1));    // next month
 
         r.completedTask("monthly-report", "signReport", "Ký báo cáo", "truongban", at(2024, 2, 20, 17), at(2024, 2, 22, 9));
 

@@ -101,11 +101,14 @@ public record ReportRecords(JdbcClient jdbc) {
                 .param("w", key.getKey().longValue()).param("payee", payee).param("amount", amount).update();
     }
 
-    public void taxCommitment(String payee, int year) {
+    /** A payment recorded by the IT center on {@code paidOn} for the statement: gross, tax withheld, net = the rest. */
+    public void payment(long statement, String payee, long gross, long tax, LocalDate paidOn) {
         jdbc.sql("""
-                INSERT INTO royalty_tax_commitment (payee_name, tax_year, reference, recorded_at, recorded_by)
-                VALUES (:n, :y, '08/CK-TNCN', CURRENT_TIMESTAMP, 'ttth.an')""")
-                .param("n", payee).param("y", year).update();
+                INSERT INTO royalty_payment (statement_id, position, payee_name, gross, tax_withheld, net, method,
+                       reference, paid_on, recorded_at, recorded_by)
+                VALUES (:s, :pos, :payee, :gross, :tax, :net, 'transfer', 'UNC-01', :on, CURRENT_TIMESTAMP, 'ttth.an')""")
+                .param("s", statement).param("pos", ++position).param("payee", payee).param("gross", gross)
+                .param("tax", tax).param("net", gross - tax).param("on", paidOn).update();
     }
 
     /** A meeting in {@code status} (held, concluded, invited…) starting at {@code startsAt}; returns its id. */
@@ -150,7 +153,7 @@ public record ReportRecords(JdbcClient jdbc) {
 
     /** Empties what the report reads, for a test that needs a month of its own. */
     public void clear() {
-        for (String table : new String[] {"royalty_share", "royalty_work", "royalty_statement", "royalty_tax_commitment",
+        for (String table : new String[] {"royalty_payment", "royalty_share", "royalty_work", "royalty_statement", "royalty_tax_commitment",
                 "meeting_follow_up", "meeting_opinion", "meeting_attendance", "meeting_material", "meeting_guest",
                 "meeting_agenda_item", "meeting", "feedback", "published_item", "audit_entry",
                 "content_contributor", "content_submission"}) {

@@ -1,7 +1,6 @@
 package vn.angiang.editorial.platform.calendar;
 
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import vn.angiang.editorial.platform.process.Coded;
@@ -10,24 +9,14 @@ import vn.angiang.editorial.platform.process.Coded;
 public enum DayKind implements Coded {
 
     /** Ngày nghỉ lễ, Tết (Labour Code 2019, Art. 112). */
-    HOLIDAY(true),
+    HOLIDAY,
     /** Ngày nghỉ bù (Art. 111(3)) or a weekday off by a Government swap (nghỉ hoán đổi). */
-    COMPENSATORY_DAY_OFF(true),
+    COMPENSATORY_DAY_OFF,
     /** A Saturday or Sunday worked in exchange for a swapped day off (ngày làm bù). */
-    SWAPPED_WORKING_DAY(false);
-
-    private final boolean dayOff;
-
-    DayKind(boolean dayOff) {
-        this.dayOff = dayOff;
-    }
+    SWAPPED_WORKING_DAY;
 
     public boolean isDayOff() {
-        return dayOff;
-    }
-
-    static Optional<DayKind> fromCode(String code) {
-        return Coded.byCode(DayKind.class, code);
+        return this != SWAPPED_WORKING_DAY;
     }
 
     static String allCodes() {

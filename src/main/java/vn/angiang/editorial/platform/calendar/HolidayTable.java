@@ -24,6 +24,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import vn.angiang.editorial.platform.process.Coded;
+
 /**
  * The yearly table of holidays, days off and swapped working days (calendar/holidays.yaml), read
  * and checked once. The layout of the file is described in its header. Reading fails with a
@@ -183,7 +185,7 @@ public final class HolidayTable {
                 throw error(line, null, "thiếu tên ngày nghỉ (name)");
             }
             String code = node.path("kind").asText("").strip();
-            DayKind kind = DayKind.fromCode(code).orElseThrow(() -> error(line, label, code.isEmpty()
+            DayKind kind = Coded.byCode(DayKind.class, code).orElseThrow(() -> error(line, label, code.isEmpty()
                     ? "thiếu loại (kind); dùng một trong: " + DayKind.allCodes()
                     : "loại \"" + code + "\" không hợp lệ; dùng một trong: " + DayKind.allCodes()));
 

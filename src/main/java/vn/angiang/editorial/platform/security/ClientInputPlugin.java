@@ -1,13 +1,13 @@
 package vn.angiang.editorial.platform.security;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
+
+import vn.angiang.editorial.platform.process.EngineLists;
 
 /**
  * Puts {@link ClientInputGuard} into the engine's command chains, and gives the candidates and the
@@ -24,14 +24,8 @@ public class ClientInputPlugin extends AbstractProcessEnginePlugin {
         DeclaredForms forms = new DeclaredForms();
         // after the command context is opened: the guard reads the task and the forms in it
         configuration.setCustomPostCommandInterceptorsTxRequired(
-                with(configuration.getCustomPostCommandInterceptorsTxRequired(), new ClientInputGuard(forms)));
+                EngineLists.with(configuration.getCustomPostCommandInterceptorsTxRequired(), new ClientInputGuard(forms)));
         configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-                with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new ClientInputGuard(forms)));
-    }
-
-    private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor guard) {
-        List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
-        interceptors.add(guard);
-        return interceptors;
+                EngineLists.with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new ClientInputGuard(forms)));
     }
 }

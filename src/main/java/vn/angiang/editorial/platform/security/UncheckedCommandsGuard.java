@@ -1,6 +1,5 @@
 package vn.angiang.editorial.platform.security;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -36,6 +35,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Attachment;
 import org.springframework.stereotype.Component;
 
+import vn.angiang.editorial.platform.process.EngineLists;
+
 /**
  * Checks for the commands Camunda 7 runs with no authorization check at all, so that through them a
  * signed-in person reaches only what {@link AuthorizationTable} and the task rights give:
@@ -60,15 +61,9 @@ public class UncheckedCommandsGuard extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setCustomPostCommandInterceptorsTxRequired(
-                with(configuration.getCustomPostCommandInterceptorsTxRequired(), new Check()));
+                EngineLists.with(configuration.getCustomPostCommandInterceptorsTxRequired(), new Check()));
         configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-                with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new Check()));
-    }
-
-    private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor check) {
-        List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
-        interceptors.add(check);
-        return interceptors;
+                EngineLists.with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new Check()));
     }
 
     static final class Check extends CommandInterceptor {

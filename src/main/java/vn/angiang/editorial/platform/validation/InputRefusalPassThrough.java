@@ -1,7 +1,5 @@
 package vn.angiang.editorial.platform.validation;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -11,6 +9,8 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
+
+import vn.angiang.editorial.platform.process.EngineLists;
 
 /**
  * Lets a refusal of input reach the client as it was thrown.
@@ -29,10 +29,8 @@ public class InputRefusalPassThrough extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-        interceptors.add(new Unwrap());
-        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+        configuration.setCustomPreCommandInterceptorsTxRequired(
+                EngineLists.with(configuration.getCustomPreCommandInterceptorsTxRequired(), new Unwrap()));
     }
 
     static final class Unwrap extends CommandInterceptor {

@@ -1,8 +1,6 @@
 package vn.angiang.editorial.platform.variables;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -18,6 +16,8 @@ import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.StringValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
+
+import vn.angiang.editorial.platform.process.EngineLists;
 
 /**
  * Text variables that the engine's text columns cannot hold are kept whole in its byte array table.
@@ -43,10 +43,8 @@ public class LongTextVariables extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<TypedValueSerializer> serializers = configuration.getCustomPreVariableSerializers() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreVariableSerializers());
-        serializers.add(new LongTextSerializer());
-        configuration.setCustomPreVariableSerializers(serializers);
+        configuration.setCustomPreVariableSerializers(
+                EngineLists.with(configuration.getCustomPreVariableSerializers(), new LongTextSerializer()));
         if (configuration.getHistoryEventProducer() == null) {
             configuration.setHistoryEventProducer(new FittingFormProperties());
         }
