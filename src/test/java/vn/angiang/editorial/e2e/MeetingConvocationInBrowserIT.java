@@ -132,6 +132,12 @@ class MeetingConvocationInBrowserIT {
         tasklist.claim();
         CamundaForm form = tasklist.form();
         assertThat(form.labels()).contains("Tên cuộc họp", "Địa điểm", "Chương trình họp", "Nội dung");
+        // form-js's own words on a list and the pickers, in Vietnamese (scripts/vi-form-messages.js)
+        Boolean listInVietnamese = browsers.last().until(driver -> driver.findElement(
+                By.cssSelector("form.fjs-form .fjs-repeat-render-add")).getText().contains("Thêm dòng"));
+        assertThat(listInVietnamese).as("the list's add button reads «Thêm dòng»").isTrue();
+        assertThat(form.input("Ngày họp").getAttribute("placeholder")).isEqualTo("tháng/ngày/năm");
+        assertThat(form.input("Giờ họp").getAttribute("placeholder")).isEqualTo("giờ:phút");
         form.date("Ngày họp", "03/11/2027");
         form.time("Giờ họp", "08:00");
         form.type("Địa điểm", "Phòng họp số 1, Văn phòng UBND tỉnh");

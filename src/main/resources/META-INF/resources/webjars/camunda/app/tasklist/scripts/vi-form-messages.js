@@ -10,6 +10,8 @@
  *
  * It changes the text of the existing text node only: form-js (Preact) keeps its own nodes
  * and writes a new English text when the message changes, which is translated again.
+ * The same goes for form-js's words on its controls: a repeating list's "Add new" and "Remove
+ * list item", the date and time pickers' placeholders.
  */
 
 // English message as form-js 7.24 writes it ({0}, {1}: the variable parts) → Vietnamese
@@ -79,13 +81,46 @@ function translateErrors() {
   });
 }
 
+// form-js's own words on its controls (repeating lists, date and time pickers), as it writes them in 7.24
+const CONTROL_TEXTS = { 'Add new': 'Thêm dòng' };
+const PLACEHOLDERS = { 'mm/dd/yyyy': 'tháng/ngày/năm', 'hh:mm': 'giờ:phút' };
+
+function translateControls() {
+  const language = currentLanguage();
+  if (language && language !== 'vi') {
+    return;
+  }
+  document.querySelectorAll('form.fjs-form .fjs-repeat-render-add').forEach((button) => {
+    button.childNodes.forEach((node) => {
+      const vietnamese = node.nodeType === Node.TEXT_NODE ? CONTROL_TEXTS[node.data.trim()] : undefined;
+      if (vietnamese) {
+        node.data = ' ' + vietnamese;
+      }
+    });
+  });
+  document.querySelectorAll('form.fjs-form .fjs-repeat-row-remove[aria-label^="Remove list item"]').forEach((button) => {
+    button.setAttribute('aria-label', button.getAttribute('aria-label').replace('Remove list item', 'Xóa dòng'));
+  });
+  document.querySelectorAll('form.fjs-form input[placeholder]').forEach((input) => {
+    const vietnamese = PLACEHOLDERS[input.getAttribute('placeholder')];
+    if (vietnamese) {
+      input.setAttribute('placeholder', vietnamese);
+    }
+  });
+}
+
+function translateForm() {
+  translateErrors();
+  translateControls();
+}
+
 function start() {
-  new MutationObserver(translateErrors).observe(document.body, {
+  new MutationObserver(translateForm).observe(document.body, {
     childList: true,
     subtree: true,
     characterData: true
   });
-  translateErrors();
+  translateForm();
 }
 
 if (typeof document !== 'undefined') {
