@@ -38,6 +38,11 @@ public record RoyaltyWork(long id, int position, long publishedItemId, long subm
         return correctsWorkId != null;
     }
 
+    /** The title as the statement prints it: a correction line says which approved line it corrects. */
+    public String label() {
+        return correction() ? "Điều chỉnh dòng " + correctsWorkId + " đã duyệt: " + title : title;
+    }
+
     /** The same line with other position, kind, coefficient, amount and shares. */
     public RoyaltyWork with(int position, String kind, BigDecimal coefficient, long amount, List<RoyaltyShare> shares,
             Long correctsWorkId) {
