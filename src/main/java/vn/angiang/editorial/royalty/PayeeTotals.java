@@ -2,6 +2,7 @@ package vn.angiang.editorial.royalty;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ public record PayeeTotals(String name, long gross, long tax, long net, String no
      */
     public static List<PayeeTotals> of(List<RoyaltyStatement> earlier, RoyaltyStatement s,
             RoyaltyRules.IncomeTax rule, Set<String> committedNames, Set<Long> committedIds) {
-        List<RoyaltyStatement> month = new java.util.ArrayList<>(earlier);
+        List<RoyaltyStatement> month = new ArrayList<>(earlier);
         month.add(s);
         Map<String, PayeeTotals> before = gross(earlier);
         Map<String, PayeeTotals> after = gross(month);

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -323,7 +325,7 @@ public class RoyaltyService {
 
     /** The works of {@code month}'s approved statements by original line, in the order they were approved. */
     private Map<Long, Approved> approvedWorks(YearMonth month) {
-        Map<Long, Approved> works = new java.util.LinkedHashMap<>();
+        Map<Long, Approved> works = new LinkedHashMap<>();
         for (RoyaltyStatement s : statementsOf(month)) {
             if (s.status() != StatementStatus.APPROVED) {
                 continue;
@@ -334,7 +336,7 @@ public class RoyaltyService {
                 Approved now = new Approved(base.with(base.position(), w.kind(), w.coefficient(),
                         (before == null ? 0 : base.amount()) + w.amount(),
                         w.shares().stream().filter(sh -> sh.percent() > 0).toList(), null),
-                        before == null ? new java.util.LinkedHashMap<>() : before.payees(),
+                        before == null ? new LinkedHashMap<>() : before.payees(),
                         before == null ? new HashMap<>() : before.paid());
                 for (RoyaltyShare sh : w.shares()) {
                     now.payees().put(sh.payeeKey(), sh);
@@ -358,7 +360,7 @@ public class RoyaltyService {
             throw new InputRefused(SCORES, "Bảng kê đang ở trạng thái «" + s.status().label() + "»: không chấm lại.");
         }
         Map<Long, WorkScore> byWork = new HashMap<>();
-        Map<Long, WorkScore> corrections = new java.util.LinkedHashMap<>();
+        Map<Long, WorkScore> corrections = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (WorkScore score : scores == null ? List.<WorkScore>of() : scores) {
             if (score != null && score.workId() == null && score.correctsWorkId() != null) {
@@ -416,7 +418,7 @@ public class RoyaltyService {
      * what was approved for the work (per payee, the difference of their share; a payee left out gets back the
      * negative of what they had). An unchanged work gives no line. Problems are added to {@code problems}.
      */
-    private List<RoyaltyWork> corrections(RoyaltyStatement s, java.util.Collection<WorkScore> inputs,
+    private List<RoyaltyWork> corrections(RoyaltyStatement s, Collection<WorkScore> inputs,
             List<String> problems) {
         if (inputs.isEmpty()) {
             return List.of();
@@ -463,7 +465,7 @@ public class RoyaltyService {
             shares.add(new RoyaltyShare(sh.position(), sh.name(), sh.contribution(), sh.payeeKind(), sh.outsideDuty(),
                     sh.percent(), sh.amount() - a.paid().getOrDefault(sh.payeeKey(), 0L), sh.note(), sh.payeeId()));
         }
-        java.util.Set<String> kept = now.shares().stream().map(RoyaltyShare::payeeKey)
+        Set<String> kept = now.shares().stream().map(RoyaltyShare::payeeKey)
                 .collect(Collectors.toSet());
         a.payees().forEach((key, sh) -> {
             long paid = a.paid().getOrDefault(key, 0L);
