@@ -184,8 +184,10 @@ public record ReportQueries(JdbcClient jdbc, OrgDirectory org, ReportRules rules
         String approvedInPeriod = " s.status = 'approved' AND s.approved_at >= :from AND s.approved_at < :to";
         long statements = jdbc.sql("SELECT COUNT(*) FROM royalty_statement s WHERE" + approvedInPeriod)
                 .param("from", period.start()).param("to", period.end()).query(Long.class).single();
-        List<KindAmount> byKind = jdbc.sql("SELECT w.work_kind, COUNT(*), SUM(w.amount) FROM royalty_work w"
-                        + " JOIN royalty_statement s ON s.id = w.statement_id WHERE w.amount > 0 AND" + approvedInPeriod
+        // a correction line (V12) is no new work: its signed difference counts in the amount only
+        List<KindAmount> byKind = jdbc.sql("SELECT w.work_kind, COUNT(CASE WHEN w.corrects_work_id IS NULL THEN 1 END),"
+                        + " SUM(w.amount) FROM royalty_work w JOIN royalty_statement s ON s.id = w.statement_id"
+                        + " WHERE (w.amount > 0 OR w.corrects_work_id IS NOT NULL) AND" + approvedInPeriod
                         + " GROUP BY w.work_kind ORDER BY w.work_kind")
                 .param("from", period.start()).param("to", period.end())
                 .query((rs, i) -> new KindAmount(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();

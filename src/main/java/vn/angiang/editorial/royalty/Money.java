@@ -64,9 +64,14 @@ public final class Money {
 
     /**
      * The amount in words, as a paper writes it after "bằng chữ": 1.234.000 → "Một triệu hai trăm ba mươi tư
-     * nghìn đồng" (amounts below a thousand billion).
+     * nghìn đồng" (amounts below a thousand billion). A negative amount (what a supplementary statement recovers)
+     * reads "Âm một triệu… đồng".
      */
     public static String inWords(long amount) {
+        if (amount < 0 && amount > -1_000_000_000_000L) {
+            String words = inWords(-amount);
+            return "Âm " + Character.toLowerCase(words.charAt(0)) + words.substring(1);
+        }
         if (amount < 0 || amount >= 1_000_000_000_000L) {
             throw new IllegalArgumentException("Số tiền ngoài phạm vi đọc thành chữ: " + amount);
         }

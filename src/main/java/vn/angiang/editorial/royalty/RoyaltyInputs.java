@@ -13,8 +13,21 @@ public final class RoyaltyInputs {
     public record Proposal(Long workId, String title, String kind, String frame, BigDecimal coefficient) {
     }
 
-    /** The IT center's scoring of one work (Đ11.6): kind, coefficient and who is paid by which share. */
-    public record WorkScore(Long workId, String title, String kind, BigDecimal coefficient, List<ShareInput> shares) {
+    /**
+     * The IT center's scoring of one work (Đ11.6): kind, coefficient and who is paid by which share.
+     *
+     * @param workId         a line of the statement being scored; null on a correction line
+     * @param correctsWorkId on a supplementary statement, a work already on an approved statement of the month
+     *                       (its original line): changed, it becomes a correction line for the difference;
+     *                       unchanged, it is left out of the statement
+     * @param note           shown only: why the line is there
+     */
+    public record WorkScore(Long workId, String title, String kind, BigDecimal coefficient, List<ShareInput> shares,
+            Long correctsWorkId, String note) {
+
+        public WorkScore(Long workId, String title, String kind, BigDecimal coefficient, List<ShareInput> shares) {
+            this(workId, title, kind, coefficient, shares, null, null);
+        }
     }
 
     /**

@@ -105,7 +105,7 @@ public class RoyaltyPayments {
                 rowProblems.add("«" + name + "» được ghi hai lần: mỗi người nhận một dòng.");
                 continue;
             }
-            if (negative(in.gross()) || negative(in.tax()) || negative(in.net())) {
+            if (negative(in.gross(), t.gross()) || negative(in.tax(), t.tax()) || negative(in.net(), t.net())) {
                 rowProblems.add("«" + name + "»: số tiền không được âm.");
             } else if (differs(in.gross(), t.gross()) || differs(in.tax(), t.tax()) || differs(in.net(), t.net())) {
                 rowProblems.add("«" + name + "»: số tiền không khớp bảng kê đã duyệt (tổng " + Money.vnd(t.gross())
@@ -148,8 +148,9 @@ public class RoyaltyPayments {
         return repository.paymentsOf(statementId);
     }
 
-    private static boolean negative(Long amount) {
-        return amount != null && amount < 0;
+    /** A negative amount sent where the statement owes none: only a correction's recovery is negative. */
+    private static boolean negative(Long sent, long owed) {
+        return sent != null && sent < 0 && owed >= 0;
     }
 
     private static boolean differs(Long sent, long owed) {
@@ -259,11 +260,9 @@ public class RoyaltyPayments {
      */
     public RoyaltyStatement ownView(RoyaltyStatement s, String userId) {
         java.util.Set<Long> mine = repository.payeeIdsOfUser(userId);
-        List<RoyaltyWork> works = s.works().stream().map(w -> new RoyaltyWork(w.id(), w.position(),
-                w.publishedItemId(), w.submissionId(), w.itemKey(), w.title(), w.fieldCode(), w.fieldGroup(), w.kind(),
-                w.publishedOn(), w.unitValue(), w.baseSalary(), w.baseSalarySource(), w.proposedCoefficient(),
-                w.proposedBy(), w.coefficient(), w.amount(), w.shares().stream()
-                        .filter(sh -> sh.payeeId() != null && mine.contains(sh.payeeId())).toList()))
+        List<RoyaltyWork> works = s.works().stream().map(w -> w.with(w.position(), w.kind(), w.coefficient(),
+                w.amount(), w.shares().stream().filter(sh -> sh.payeeId() != null && mine.contains(sh.payeeId()))
+                        .toList(), w.correctsWorkId()))
                 .filter(w -> !w.shares().isEmpty()).toList();
         return new RoyaltyStatement(s.id(), s.period(), s.kind(), s.status(), null,
                 works.stream().mapToLong(RoyaltyWork::paid).sum(), s.draftedAt(), null, null, null, null, null, null,

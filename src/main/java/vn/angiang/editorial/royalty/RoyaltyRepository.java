@@ -66,13 +66,15 @@ public record RoyaltyRepository(JdbcClient jdbc) {
         jdbc.sql("""
                 INSERT INTO royalty_work (statement_id, position, published_item_id, submission_id, item_key, title,
                        field_code, field_group, work_kind, published_on, unit_value, base_salary, base_salary_source,
-                       amount)
-                VALUES (:s, :pos, :item, :sub, :key, :title, :field, :fg, :kind, :on, :unit, :base, :src, 0)""")
+                       coefficient, amount, corrects_work_id)
+                VALUES (:s, :pos, :item, :sub, :key, :title, :field, :fg, :kind, :on, :unit, :base, :src, :c, :a,
+                       :corrects)""")
                 .param("s", statementId).param("pos", w.position()).param("item", w.publishedItemId())
                 .param("sub", w.submissionId()).param("key", w.itemKey()).param("title", w.title())
                 .param("field", w.fieldCode()).param("fg", w.fieldGroup()).param("kind", w.kind())
                 .param("on", w.publishedOn()).param("unit", w.unitValue()).param("base", w.baseSalary())
-                .param("src", w.baseSalarySource()).update(key, "id");
+                .param("src", w.baseSalarySource()).param("c", w.coefficient()).param("a", w.amount())
+                .param("corrects", w.correctsWorkId()).update(key, "id");
         long workId = key.getKey().longValue();
         insertShares(workId, w.shares());
     }
@@ -88,6 +90,19 @@ public record RoyaltyRepository(JdbcClient jdbc) {
                     .param("pct", s.percent()).param("amount", s.amount()).param("note", s.note())
                     .param("pid", s.payeeId()).update();
         }
+    }
+
+    /** Removes the correction lines of a statement being scored (never of an approved one), to be scored anew. */
+    public void deleteCorrections(long statementId) {
+        jdbc.sql("""
+                DELETE FROM royalty_share WHERE work_id IN (SELECT w.id FROM royalty_work w JOIN royalty_statement s
+                       ON s.id = w.statement_id WHERE w.statement_id = :s AND w.corrects_work_id IS NOT NULL
+                       AND s.status <> :approved)""")
+                .param("s", statementId).param("approved", StatementStatus.APPROVED.code()).update();
+        jdbc.sql("""
+                DELETE FROM royalty_work WHERE statement_id = :s AND corrects_work_id IS NOT NULL
+                   AND statement_id IN (SELECT id FROM royalty_statement WHERE status <> :approved)""")
+                .param("s", statementId).param("approved", StatementStatus.APPROVED.code()).update();
     }
 
     public void markProposed(long workId, BigDecimal coefficient, String by) {
@@ -168,7 +183,8 @@ public record RoyaltyRepository(JdbcClient jdbc) {
                         rs.getLong("unit_value"), rs.getLong("base_salary"), rs.getString("base_salary_source"),
                         rs.getBigDecimal("proposed_coefficient"), rs.getString("proposed_by"),
                         rs.getBigDecimal("coefficient"), rs.getLong("amount"),
-                        shares.getOrDefault(rs.getLong("id"), List.of())))
+                        shares.getOrDefault(rs.getLong("id"), List.of()),
+                        (Long) rs.getObject("corrects_work_id", Long.class)))
                 .list();
     }
 

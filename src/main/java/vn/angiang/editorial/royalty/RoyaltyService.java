@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,6 +44,9 @@ public class RoyaltyService {
     static final String SCORES = "royaltyScores";
     static final String PROPOSALS = "royaltyProposals";
     static final String OWN_DUTY = "Việc thuộc chức năng, nhiệm vụ: không hưởng nhuận bút (Đ17.2 Quy chế)";
+    static final String APPROVED_LINE = "Đã duyệt — chỉ sửa khi có sai sót";
+    static final String CORRECTED_LINE = "Đã duyệt — đang điều chỉnh trong bảng kê bổ sung này";
+    static final String NO_LONGER_PAID = "Không còn hưởng theo bảng kê bổ sung: thu hồi";
 
     private final RoyaltyRules rules;
     private final RoyaltyRepository repository;
@@ -124,6 +130,7 @@ public class RoyaltyService {
     /**
      * Drafts a supplementary statement of an approved {@code month}: the works first published that month that
      * are on none of the month's statements (recorded late, or missed), scored and approved as the regular one.
+     * Works already approved are not drafted: the scoring offers them for correction ({@link #scoresFor}).
      */
     @Transactional
     public RoyaltyStatement draftSupplementary(YearMonth month, String processInstanceId, Actor actor) {
@@ -132,9 +139,10 @@ public class RoyaltyService {
         List<PublishedWork> added = published.firstPublishedIn(month).stream()
                 .filter(w -> !already.contains(w.publishedItemId()))
                 .filter(w -> rules.draftKind(w.contentType()).isPresent()).toList();
-        if (added.isEmpty()) {
+        if (added.isEmpty() && approvedWorks(month).isEmpty()) {
             throw new InputRefused("royaltyKind", "Mọi tác phẩm được đăng tháng " + label(month)
-                    + " đã có trong bảng kê: không có gì để lập bảng kê bổ sung.");
+                    + " đã có trong bảng kê và bảng kê đã duyệt không có tác phẩm nào để điều chỉnh: không có gì để"
+                    + " lập bảng kê bổ sung.");
         }
         return draft(month, StatementKind.SUPPLEMENTARY, processInstanceId, actor, added);
     }
@@ -227,7 +235,7 @@ public class RoyaltyService {
 
     /** The groups of the members whose fields have works on the statement: each proposes for its own. */
     public List<String> fieldGroups(long statementId) {
-        return get(statementId).works().stream().map(RoyaltyWork::fieldGroup).filter(Objects::nonNull).distinct()
+        return get(statementId).works().stream().filter(w -> !w.correction()).map(RoyaltyWork::fieldGroup).filter(Objects::nonNull).distinct()
                 .toList();
     }
 
@@ -278,12 +286,66 @@ public class RoyaltyService {
                 AuditFact.of("proposed", OffsetDateTime.now(clock)).withDetail(fieldGroup));
     }
 
-    /** What the IT center scores: every work, prefilled with the member's proposal and the drafted payees. */
+    /**
+     * What the IT center scores: every work, prefilled with the member's proposal and the drafted payees; on a
+     * supplementary statement also every work of the month's approved statements as it stands (or as this
+     * statement already corrects it), flagged {@value #APPROVED_LINE}.
+     */
     public List<WorkScore> scoresFor(long statementId) {
-        return get(statementId).works().stream().map(w -> new WorkScore(w.id(), w.title(), w.kind(),
-                w.coefficient() != null ? w.coefficient() : w.proposedCoefficient(),
-                w.shares().stream().map(sh -> new ShareInput(sh.name(), sh.contribution(), sh.payeeKind().code(),
-                        sh.outsideDuty(), sh.percent(), sh.payeeId())).toList())).toList();
+        RoyaltyStatement s = get(statementId);
+        List<WorkScore> scores = new ArrayList<>(s.works().stream().filter(w -> !w.correction())
+                .map(w -> new WorkScore(w.id(), w.title(), w.kind(),
+                        w.coefficient() != null ? w.coefficient() : w.proposedCoefficient(), shareInputs(w)))
+                .toList());
+        if (s.kind() == StatementKind.SUPPLEMENTARY) {
+            Map<Long, RoyaltyWork> corrected = s.works().stream().filter(RoyaltyWork::correction)
+                    .collect(Collectors.toMap(RoyaltyWork::correctsWorkId, Function.identity()));
+            for (Approved a : approvedWorks(s.period()).values()) {
+                RoyaltyWork w = corrected.getOrDefault(a.current().id(), a.current());
+                scores.add(new WorkScore(null, a.current().title(), w.kind(), w.coefficient(), shareInputs(w),
+                        a.current().id(), w == a.current() ? APPROVED_LINE : CORRECTED_LINE));
+            }
+        }
+        return scores;
+    }
+
+    /** The payees of a line as the form shows them; a payee left out by a correction (0 %) is not shown. */
+    private static List<ShareInput> shareInputs(RoyaltyWork w) {
+        return w.shares().stream().filter(sh -> sh.percent() > 0).map(sh -> new ShareInput(sh.name(),
+                sh.contribution(), sh.payeeKind().code(), sh.outsideDuty(), sh.percent(), sh.payeeId())).toList();
+    }
+
+    /**
+     * A work of the month's approved statements as it stands after their corrections: {@code current} is its
+     * original line with the latest approved kind, coefficient and payees and the amount approved in all;
+     * {@code paid} what each payee got for it in all, {@code payees} each payee's latest share.
+     */
+    private record Approved(RoyaltyWork current, Map<String, RoyaltyShare> payees, Map<String, Long> paid) {
+    }
+
+    /** The works of {@code month}'s approved statements by original line, in the order they were approved. */
+    private Map<Long, Approved> approvedWorks(YearMonth month) {
+        Map<Long, Approved> works = new LinkedHashMap<>();
+        for (RoyaltyStatement s : statementsOf(month)) {
+            if (s.status() != StatementStatus.APPROVED) {
+                continue;
+            }
+            for (RoyaltyWork w : s.works()) {
+                Approved before = works.get(w.correction() ? w.correctsWorkId() : w.id());
+                RoyaltyWork base = before == null ? w : before.current();
+                Approved now = new Approved(base.with(base.position(), w.kind(), w.coefficient(),
+                        (before == null ? 0 : base.amount()) + w.amount(),
+                        w.shares().stream().filter(sh -> sh.percent() > 0).toList(), null),
+                        before == null ? new LinkedHashMap<>() : before.payees(),
+                        before == null ? new HashMap<>() : before.paid());
+                for (RoyaltyShare sh : w.shares()) {
+                    now.payees().put(sh.payeeKey(), sh);
+                    now.paid().merge(sh.payeeKey(), sh.amount(), Long::sum);
+                }
+                works.put(base.id(), now);
+            }
+        }
+        return works;
     }
 
     /**
@@ -298,14 +360,24 @@ public class RoyaltyService {
             throw new InputRefused(SCORES, "Bảng kê đang ở trạng thái «" + s.status().label() + "»: không chấm lại.");
         }
         Map<Long, WorkScore> byWork = new HashMap<>();
+        Map<Long, WorkScore> corrections = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (WorkScore score : scores == null ? List.<WorkScore>of() : scores) {
+            if (score != null && score.workId() == null && score.correctsWorkId() != null) {
+                if (corrections.put(score.correctsWorkId(), score) != null) {
+                    problems.add("Mỗi tác phẩm đã duyệt được điều chỉnh nhiều nhất một dòng.");
+                }
+                continue;
+            }
             if (score == null || score.workId() == null || byWork.put(score.workId(), score) != null) {
                 problems.add("Mỗi tác phẩm của bảng kê được chấm đúng một lần.");
             }
         }
         List<RoyaltyWork> scored = new ArrayList<>();
         for (RoyaltyWork w : s.works()) {
+            if (w.correction()) {
+                continue;
+            }
             WorkScore score = byWork.remove(w.id());
             if (score == null) {
                 problems.add("Chưa chấm «" + w.title() + "».");
@@ -320,16 +392,90 @@ public class RoyaltyService {
         if (!byWork.isEmpty()) {
             problems.add("Có dòng chấm cho tác phẩm không thuộc bảng kê này (" + byWork.keySet() + ").");
         }
+        List<RoyaltyWork> corrected = corrections(s, corrections.values(), problems);
+        if (problems.isEmpty() && s.kind() == StatementKind.SUPPLEMENTARY && scored.isEmpty() && corrected.isEmpty()) {
+            problems.add("Bảng kê bổ sung không có tác phẩm bổ sung và không sửa dòng đã duyệt nào: không có gì để"
+                    + " trình duyệt.");
+        }
         if (!problems.isEmpty()) {
             throw new InputRefused(SCORES, String.join(" ", new LinkedHashSet<>(problems)));
         }
         scored.forEach(repository::markScored);
-        long total = scored.stream().mapToLong(RoyaltyWork::paid).sum() + s.feesTotal();
+        repository.deleteCorrections(statementId);
+        corrected.forEach(w -> repository.insertWork(statementId, w));
+        long total = scored.stream().mapToLong(RoyaltyWork::paid).sum()
+                + corrected.stream().mapToLong(RoyaltyWork::paid).sum() + s.feesTotal();
         OffsetDateTime now = OffsetDateTime.now(clock);
         repository.markStatementScored(statementId, total, now, actor.userId());
         audit.record(PROCESS_KEY, key(s.period()), "scoreStatement", actor, AuditFact.of("scored", now)
                 .withDetail(Money.vnd(total) + " đồng"));
         return get(statementId);
+    }
+
+    /**
+     * The correction lines asked for on a supplementary statement: each changed work of the month's approved
+     * statements gives a line with the corrected kind, coefficient and payees, its amounts being the difference from
+     * what was approved for the work (per payee, the difference of their share; a payee left out gets back the
+     * negative of what they had). An unchanged work gives no line. Problems are added to {@code problems}.
+     */
+    private List<RoyaltyWork> corrections(RoyaltyStatement s, Collection<WorkScore> inputs,
+            List<String> problems) {
+        if (inputs.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Approved> approved = s.kind() == StatementKind.SUPPLEMENTARY ? approvedWorks(s.period()) : Map.of();
+        int position = s.works().stream().filter(w -> !w.correction()).mapToInt(RoyaltyWork::position).max()
+                .orElse(0);
+        List<RoyaltyWork> lines = new ArrayList<>();
+        for (WorkScore score : inputs) {
+            Approved a = approved.get(score.correctsWorkId());
+            if (a == null) {
+                problems.add("Dòng " + score.correctsWorkId() + " không phải tác phẩm của bảng kê đã phê duyệt tháng "
+                        + label(s.period()) + ": chỉ điều chỉnh tác phẩm đã duyệt của tháng, bằng bảng kê bổ sung.");
+                continue;
+            }
+            RoyaltyWork now;
+            try {
+                now = scoreWork(a.current(), score);
+            } catch (InputRefused e) {
+                problems.addAll(e.problems());
+                continue;
+            }
+            if (!sameScore(a.current(), now)) {
+                lines.add(difference(a, now, ++position));
+            }
+        }
+        return lines;
+    }
+
+    /** Whether the scoring leaves kind, coefficient and payees of an approved work as they are. */
+    private static boolean sameScore(RoyaltyWork approved, RoyaltyWork now) {
+        return approved.kind().equals(now.kind()) && approved.coefficient().compareTo(now.coefficient()) == 0
+                && payeeTerms(approved).equals(payeeTerms(now));
+    }
+
+    private static List<List<Object>> payeeTerms(RoyaltyWork w) {
+        return w.shares().stream().map(sh -> List.<Object>of(sh.payeeKey(), sh.payeeKind(), sh.outsideDuty(),
+                sh.percent())).toList();
+    }
+
+    private static RoyaltyWork difference(Approved a, RoyaltyWork now, int position) {
+        List<RoyaltyShare> shares = new ArrayList<>();
+        for (RoyaltyShare sh : now.shares()) {
+            shares.add(new RoyaltyShare(sh.position(), sh.name(), sh.contribution(), sh.payeeKind(), sh.outsideDuty(),
+                    sh.percent(), sh.amount() - a.paid().getOrDefault(sh.payeeKey(), 0L), sh.note(), sh.payeeId()));
+        }
+        Set<String> kept = now.shares().stream().map(RoyaltyShare::payeeKey)
+                .collect(Collectors.toSet());
+        a.payees().forEach((key, sh) -> {
+            long paid = a.paid().getOrDefault(key, 0L);
+            if (!kept.contains(key) && paid != 0) {
+                shares.add(new RoyaltyShare(shares.size() + 1, sh.name(), sh.contribution(), sh.payeeKind(),
+                        sh.outsideDuty(), 0, -paid, NO_LONGER_PAID, sh.payeeId()));
+            }
+        });
+        return now.with(position, now.kind(), now.coefficient(), now.amount() - a.current().amount(), shares,
+                a.current().id());
     }
 
     private RoyaltyWork scoreWork(RoyaltyWork w, WorkScore score) {
@@ -387,9 +533,7 @@ public class RoyaltyService {
                     : in.contribution(), kinds.get(i), outside, in.percent(), paid ? parts.get(i) : 0,
                     paid ? null : OWN_DUTY, in.payeeId()));
         }
-        return new RoyaltyWork(w.id(), w.position(), w.publishedItemId(), w.submissionId(), w.itemKey(), w.title(),
-                w.fieldCode(), w.fieldGroup(), kind, w.publishedOn(), w.unitValue(), w.baseSalary(),
-                w.baseSalarySource(), w.proposedCoefficient(), w.proposedBy(), coefficient, amount, shares);
+        return w.with(w.position(), kind, coefficient, amount, shares, w.correctsWorkId());
     }
 
     /**
@@ -421,9 +565,15 @@ public class RoyaltyService {
         return get(statementId);
     }
 
-    /** What each payee of the statement receives: gross, personal income tax withheld, net ({@link PayeeTotals}). */
+    /**
+     * What each payee of the statement receives: gross, personal income tax withheld, net ({@link PayeeTotals}).
+     * A supplementary statement pays the difference of the month's payment to each payee: the month's approved
+     * statements before it count ({@link PayeeTotals#of(List, RoyaltyStatement, RoyaltyRules.IncomeTax, Set, Set)}).
+     */
     public List<PayeeTotals> payeeTotals(RoyaltyStatement s) {
-        return PayeeTotals.of(s, rules.incomeTaxOn(s.period().atEndOfMonth()),
+        List<RoyaltyStatement> earlier = s.kind() == StatementKind.REGULAR ? List.of() : statementsOf(s.period())
+                .stream().filter(e -> e.id() < s.id() && e.status() == StatementStatus.APPROVED).toList();
+        return PayeeTotals.of(earlier, s, rules.incomeTaxOn(s.period().atEndOfMonth()),
                 repository.committedPayees(s.period().getYear()), payees.committedPayeeIds(s.period().getYear()));
     }
 

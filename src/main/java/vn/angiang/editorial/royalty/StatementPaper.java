@@ -48,7 +48,7 @@ public final class StatementPaper {
             String kind = rules.kind(w.kind()).map(RoyaltyRules.Kind::label).orElse(w.kind());
             boolean first = true;
             for (RoyaltyShare sh : w.shares()) {
-                rows.add(List.of(first ? String.valueOf(w.position()) : "", first ? w.title() : "",
+                rows.add(List.of(first ? String.valueOf(w.position()) : "", first ? w.label() : "",
                         first ? BoardTime.DATE.format(w.publishedOn()) : "", first ? kind : "",
                         first && w.coefficient() != null ? Money.decimal(w.coefficient()) : "",
                         first ? Money.vnd(w.unitValue()) : "", sh.name() + " (" + sh.payeeKind().label() + ")",

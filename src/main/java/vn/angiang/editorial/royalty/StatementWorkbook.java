@@ -60,7 +60,7 @@ public final class StatementWorkbook {
                     Row row = sheet.createRow(r++);
                     if (first) {
                         Sheets.number(row, 0, w.position(), text);
-                        Sheets.text(row, 1, w.title(), text);
+                        Sheets.text(row, 1, w.label(), text);
                         Sheets.text(row, 2, BoardTime.DATE.format(w.publishedOn()), text);
                         Sheets.text(row, 3, kind, text);
                         if (w.coefficient() != null) {

@@ -228,5 +228,28 @@ class RoyaltyOnPostgresIT {
         }
         assertThat(http.withBasicAuth("ttth.an", "demo").getForEntity("/api/royalties/2026-07/statement.pdf", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        // corrections (V12): the supplementary statement also corrects the approved work, 1,25 → 1,5: a line that
+        // refers to the original line and carries the difference, 379.500 − 316.250 = 63.250, split 50/50
+        long addedId = extra.works().get(0).id();
+        List<ShareInput> sameShares = List.of(new ShareInput("Hồ Ngọc Lan", "author", "collaborator", false, 50, lan.id()),
+                new ShareInput("Dương Văn Minh", "author", "collaborator", false, 50));
+        RoyaltyStatement corrected = service.score(extra.id(), List.of(
+                new WorkScore(addedId, null, "news", new BigDecimal("1"), List.of(new ShareInput("Mai Thị Hoa", "author",
+                        "collaborator", false, 100))),
+                new WorkScore(null, null, "news", new BigDecimal("1.5"), sameShares, workId, null)), Actor.system());
+        assertThat(corrected.works()).extracting(RoyaltyWork::correctsWorkId, RoyaltyWork::amount).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(null, 253_000L), org.assertj.core.groups.Tuple.tuple(workId, 63_250L));
+        assertThat(corrected.works().get(1).shares()).extracting(RoyaltyShare::amount).containsExactly(31_625L, 31_625L);
+        assertThat(corrected.total()).isEqualTo(253_000L + 63_250L + 500_000L);
+        assertThat(service.get(approved.id()).works().get(0).amount()).isEqualTo(316_250L);
+        // a correction refers to an existing line; a payment may be negative (a recovery) but net = gross − tax
+        assertThatThrownBy(() -> jdbc.sql("UPDATE royalty_work SET corrects_work_id = -1 WHERE id = :id")
+                .param("id", addedId).update()).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        jdbc.sql("""
+                INSERT INTO royalty_payment (statement_id, position, payee_name, gross, tax_withheld, net, method,
+                       reference, paid_on, recorded_at, recorded_by)
+                VALUES (:s, 9, 'X', -100, -10, -90, 'cash', 'PC', DATE '2026-08-05', CURRENT_TIMESTAMP, 'x')""")
+                .param("s", extra.id()).update();
     }
 }

@@ -96,4 +96,45 @@ class RoyaltyTaxTest {
             });
         }
     }
+
+    /**
+     * Property: a supplementary statement with signed differences (corrections) pays per payee the difference of the
+     * month's totals: with the regular statement it adds up to the month's gross and the tax on it, net = gross − tax.
+     */
+    @Test
+    void aSupplementaryStatementIsTaxedOnTheMonthsTotalPerPayee() {
+        Random random = new Random(2027L);
+        String[] names = {"An", "Bình", "Chi", "Dũng"};
+        for (int round = 0; round < 300; round++) {
+            List<RoyaltyWork> before = new ArrayList<>();
+            List<RoyaltyWork> after = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String name = names[random.nextInt(names.length)];
+                long paid = random.nextInt(1_500_000);
+                before.add(work(i + 1, share(name, paid)));
+                // a correction gives back at most what was paid for the work
+                after.add(work(i + 1, share(name, random.nextInt(1_500_000) - paid)));
+            }
+            RoyaltyStatement regular = statement(before.toArray(RoyaltyWork[]::new));
+            RoyaltyStatement supplementary = statement(after.toArray(RoyaltyWork[]::new));
+            List<RoyaltyWork> all = new ArrayList<>(before);
+            all.addAll(after);
+            Set<String> committed = Set.of(names[random.nextInt(names.length)]);
+            List<PayeeTotals> month = PayeeTotals.of(statement(all.toArray(RoyaltyWork[]::new)), rule, committed);
+            List<PayeeTotals> first = PayeeTotals.of(regular, rule, committed);
+            List<PayeeTotals> second = PayeeTotals.of(List.of(regular), supplementary, rule, committed, Set.of());
+            assertThat(second.stream().mapToLong(PayeeTotals::gross).sum()).isEqualTo(supplementary.total());
+            for (PayeeTotals m : month) {
+                long gross = sum(first, m.name(), PayeeTotals::gross) + sum(second, m.name(), PayeeTotals::gross);
+                long tax = sum(first, m.name(), PayeeTotals::tax) + sum(second, m.name(), PayeeTotals::tax);
+                assertThat(gross).isEqualTo(m.gross());
+                assertThat(tax).isEqualTo(m.tax());
+            }
+            second.forEach(p -> assertThat(p.net()).isEqualTo(p.gross() - p.tax()));
+        }
+    }
+
+    private static long sum(List<PayeeTotals> payees, String name, java.util.function.ToLongFunction<PayeeTotals> f) {
+        return payees.stream().filter(p -> p.name().equals(name)).mapToLong(f).sum();
+    }
 }

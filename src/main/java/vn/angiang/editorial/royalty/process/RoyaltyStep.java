@@ -25,9 +25,12 @@ public class RoyaltyStep extends ProcessSteps<RoyaltyService> {
         return RoyaltyVariables.STATEMENT_ID.required(scope);
     }
 
-    /** Whether anyone is paid on the statement (the gateway after the approval: nothing to pay, nothing to record). */
+    /**
+     * Whether anyone is paid on the statement, or has an amount recovered by a correction (the gateway after the
+     * approval: nothing to pay, nothing to record).
+     */
     public boolean hasPayees(long statementId) {
-        return service().payeeTotals(service().get(statementId)).stream().anyMatch(t -> t.gross() > 0);
+        return service().payeeTotals(service().get(statementId)).stream().anyMatch(t -> t.gross() != 0 || t.tax() != 0);
     }
 
     /** The groups of the members whose fields have works on the statement. */

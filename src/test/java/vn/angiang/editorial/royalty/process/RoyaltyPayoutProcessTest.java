@@ -66,6 +66,7 @@ import vn.angiang.editorial.royalty.RoyaltyPayment;
 import vn.angiang.editorial.royalty.RoyaltyPayments;
 import vn.angiang.editorial.royalty.RoyaltyInputs.Proposal;
 import vn.angiang.editorial.royalty.RoyaltyInputs.WorkScore;
+import vn.angiang.editorial.royalty.PayeeTotals;
 import vn.angiang.editorial.royalty.RoyaltyService;
 import vn.angiang.editorial.royalty.RoyaltyShare;
 import vn.angiang.editorial.royalty.RoyaltyStatement;
@@ -167,6 +168,8 @@ class RoyaltyPayoutProcessTest {
         for (WorkScore s : RoyaltyVariables.list(driver.variable(task, "royaltyScores"), WorkScore.class, "x")) {
             Map<String, Object> row = new HashMap<>();
             row.put("workId", s.workId());
+            row.put("correctsWorkId", s.correctsWorkId());
+            row.put("note", s.note());
             row.put("title", s.title());
             row.put("kind", s.kind());
             row.put("coefficient", s.coefficient());
@@ -362,7 +365,7 @@ class RoyaltyPayoutProcessTest {
                 .isInstanceOf(InputRefused.class).hasMessageContaining("không được âm")
                 .hasMessageContaining("hình thức chi trả").hasMessageContaining("Chưa ghi thanh toán cho «Mai Thị Hoa»");
         assertThat(service.regularOf(YearMonth.of(2026, 11)).orElseThrow().status()).isEqualTo(StatementStatus.APPROVED);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM royalty_payment").query(Long.class).single()).isZero();
+        assertThat(payments().paymentsOf(approved.id())).isEmpty();
         assertThat(pi).isWaitingAt("recordPayment");
         payments.get(0).put("net", 227_700);
         payments.get(1).put("method", "cash");
@@ -398,9 +401,6 @@ class RoyaltyPayoutProcessTest {
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("royalty-payout").count())
                 .isEqualTo(instances);
 
-        // nothing to add yet: no supplementary statement
-        assertThatThrownBy(() -> driver.startByHand("ttth.an", "2026-11", "supplementary"))
-                .isInstanceOf(InputRefused.class).hasMessageContaining("không có gì để lập bảng kê bổ sung");
         // a work of November recorded late goes on a supplementary statement, scored, approved and paid the same way;
         // the approved statement of November is unchanged
         driver.published("Lễ hội Bà Chúa Xứ", "news", "economy", "member-economy", "collaborators",
@@ -423,7 +423,8 @@ class RoyaltyPayoutProcessTest {
         assertThat(extra).isEnded().hasPassed("statementPaid");
         assertThat(payments().paymentsOf(supplementary.id())).extracting(RoyaltyPayment::gross).containsExactly(506_000L);
         assertThat(service.regularOf(YearMonth.of(2026, 11)).orElseThrow().total()).isEqualTo(1_138_500L);
-        assertThat(payments().settlement(2026)).extracting(SettlementLine::payeeName)
+        assertThat(payments().settlement(2026)).filteredOn(l -> l.period().equals(YearMonth.of(2026, 11)))
+                .extracting(SettlementLine::payeeName)
                 .containsExactly("Hồ Ngọc Lan", "Dương Văn Minh", "Mai Thị Hoa", "Hồ Ngọc Lan");
     }
 
@@ -586,5 +587,134 @@ class RoyaltyPayoutProcessTest {
 
         assertThat(pi).isEnded();
         assertThat(statement(pi).total()).isZero();
+        // nothing to add and nothing approved to correct: no supplementary statement
+        assertThatThrownBy(() -> driver.startByHand("ttth.an", "2025-03", "supplementary"))
+                .isInstanceOf(InputRefused.class).hasMessageContaining("không có gì để lập bảng kê bổ sung");
+    }
+
+    /** The rows of a statement's works and shares as stored. */
+    List<Map<String, Object>> storedRows(long statementId) {
+        return jdbc.sql("""
+                SELECT w.id, w.work_kind, w.coefficient, w.amount, w.corrects_work_id, sh.position, sh.payee_name,
+                       sh.share_percent, sh.amount AS share_amount
+                  FROM royalty_work w JOIN royalty_share sh ON sh.work_id = w.id
+                 WHERE w.statement_id = :s ORDER BY w.id, sh.position""").param("s", statementId).query().listOfRows();
+    }
+
+    long correctionLines() {
+        return jdbc.sql("SELECT COUNT(*) FROM royalty_work WHERE corrects_work_id IS NOT NULL").query(Long.class)
+                .single();
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> shares(Map<String, Object> row) {
+        return (List<Map<String, Object>>) row.get("shares");
+    }
+
+    @Test
+    void aSupplementaryStatementCorrectsApprovedWorksByTheDifferenceTaxedOnTheMonthsTotal() {
+        today(LocalDate.of(2026, 12, 10));
+        for (String[] w : new String[][] {{"Đê bao Tri Tôn", "Phan Văn Chín"}, {"Kênh Vĩnh Tế", "Phan Văn Chín"},
+                {"Lúa mùa nước nổi", "Trần Văn Bảy", "Lê Thị Tám"}, {"Cá linh đầu mùa", "Trần Văn Bảy"}}) {
+            driver.published(w[0], "article", "economy", "member-economy", "collaborators", at(2026, 8, 12, 9),
+                    java.util.Arrays.copyOfRange(w, 1, w.length));
+        }
+        ProcessInstance pi = driver.startByHand("ttth.an", "2026-08");
+        propose(pi, "member-economy", "tv.kinhte", "4");
+        List<Map<String, Object>> rows = scoresShown(pi);
+        row(rows, "Lúa mùa nước nổi").put("coefficient", new BigDecimal("5"));
+        shares(row(rows, "Lúa mùa nước nổi")).get(0).put("percent", 60);
+        shares(row(rows, "Lúa mùa nước nổi")).get(1).put("percent", 40);
+        row(rows, "Cá linh đầu mùa").put("coefficient", new BigDecimal("5"));
+        score(pi, rows);
+        decide(pi, "truongban", "approve", null);
+        RoyaltyStatement regular = statement(pi);
+        // Chín 2 × 1.012.000 = 2.024.000 (tax 202.400); Bảy 759.000 + 1.265.000 = 2.024.000 (tax 202.400); Tám 506.000
+        assertThat(service.payeeTotals(regular)).extracting(PayeeTotals::name, PayeeTotals::gross, PayeeTotals::tax)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Phan Văn Chín", 2_024_000L, 202_400L),
+                        org.assertj.core.groups.Tuple.tuple("Trần Văn Bảy", 2_024_000L, 202_400L),
+                        org.assertj.core.groups.Tuple.tuple("Lê Thị Tám", 506_000L, 0L));
+        List<Map<String, Object>> approvedRows = storedRows(regular.id());
+
+        // nothing is missing from August, but its approved works can be corrected: straight to scoring
+        ProcessInstance extra = driver.startByHand("ttth.an", "2026-08", "supplementary");
+        assertThat(extra).isWaitingAt("scoreStatement");
+        List<Map<String, Object>> shown = scoresShown(extra);
+        assertThat(shown).extracting(r -> r.get("title")).containsExactly("Đê bao Tri Tôn", "Kênh Vĩnh Tế",
+                "Lúa mùa nước nổi", "Cá linh đầu mùa");
+        assertThat(shown).allSatisfy(r -> assertThat(r.get("workId")).isNull())
+                .extracting(r -> r.get("note")).containsOnly("Đã duyệt — chỉ sửa khi có sai sót");
+        assertThat(shown).extracting(r -> ((Number) r.get("correctsWorkId")).longValue())
+                .containsExactlyElementsOf(regular.works().stream().map(RoyaltyWork::id).toList());
+
+        // refused, nothing written: a coefficient outside the frame, shares not 100 %, a work not approved this month
+        row(shown, "Đê bao Tri Tôn").put("coefficient", new BigDecimal("6"));
+        assertThatThrownBy(() -> score(extra, shown)).isInstanceOf(InputRefused.class)
+                .hasMessageContaining("ngoài khung");
+        row(shown, "Đê bao Tri Tôn").put("coefficient", new BigDecimal("5"));
+        shares(row(shown, "Lúa mùa nước nổi")).get(0).put("percent", 20);
+        shares(row(shown, "Lúa mùa nước nổi")).get(1).put("percent", 70);
+        assertThatThrownBy(() -> score(extra, shown)).isInstanceOf(InputRefused.class)
+                .hasMessageContaining("là 90 %, phải đúng 100 %");
+        shares(row(shown, "Lúa mùa nước nổi")).get(1).put("percent", 80);
+        Map<String, Object> stranger = new HashMap<>(row(shown, "Kênh Vĩnh Tế"));
+        stranger.put("correctsWorkId", 987_654L);
+        List<Map<String, Object>> withStranger = new ArrayList<>(shown);
+        withStranger.add(stranger);
+        assertThatThrownBy(() -> score(extra, withStranger)).isInstanceOf(InputRefused.class)
+                .hasMessageContaining("Dòng 987654 không phải tác phẩm của bảng kê đã phê duyệt tháng 08/2026");
+        assertThat(correctionLines()).isZero();
+        assertThat(extra).isWaitingAt("scoreStatement");
+
+        // a coefficient corrected upward (4 → 5) and a payee corrected downward (Bảy 60 % → 20 %, Tám 40 % → 80 %);
+        // the two works left as they were are not on the supplementary statement
+        score(extra, shown);
+        RoyaltyStatement supplementary = statement(extra);
+        assertThat(supplementary.works()).extracting(RoyaltyWork::title, RoyaltyWork::correctsWorkId,
+                RoyaltyWork::coefficient, RoyaltyWork::amount).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Đê bao Tri Tôn", regular.works().get(0).id(),
+                                new BigDecimal("5.00"), 253_000L),
+                        org.assertj.core.groups.Tuple.tuple("Lúa mùa nước nổi", regular.works().get(2).id(),
+                                new BigDecimal("5.00"), 0L));
+        assertThat(supplementary.works().get(0).shares()).extracting(RoyaltyShare::amount).containsExactly(253_000L);
+        assertThat(supplementary.works().get(1).shares()).extracting(RoyaltyShare::name, RoyaltyShare::percent,
+                RoyaltyShare::amount).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Trần Văn Bảy", 20, -506_000L),
+                        org.assertj.core.groups.Tuple.tuple("Lê Thị Tám", 80, 506_000L));
+        assertThat(supplementary.total()).isEqualTo(253_000L);
+        assertThat(runtime.getVariable(extra.getId(), "statementTotal"))
+                .isEqualTo("253.000 đồng (Hai trăm năm mươi ba nghìn đồng)");
+        // scoring again (as after a return) offers the correction as it stands
+        assertThat(service.scoresFor(supplementary.id())).filteredOn(r -> "Đê bao Tri Tôn".equals(r.title()))
+                .extracting(WorkScore::coefficient, WorkScore::note).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        new BigDecimal("5.00"), "Đã duyệt — đang điều chỉnh trong bảng kê bổ sung này"));
+
+        decide(extra, "truongban", "approve", null);
+        assertThat(extra).hasPassed("issueStatement").isWaitingAt("recordPayment");
+        assertThat(papers.list("royalty-payout", "2026-08")).anySatisfy(p -> assertThat(docxText(papers.file(p.id(),
+                PaperFormat.DOCX).orElseThrow())).contains("Điều chỉnh dòng " + regular.works().get(0).id()
+                        + " đã duyệt: Đê bao Tri Tôn", "-506.000"));
+        // tax on the month's total per payee: Chín 2.277.000 → 227.700, so 25.300 more; Bảy falls to 1.518.000,
+        // below the threshold: 506.000 recovered and the 202.400 withheld given back; net = gross − tax
+        List<Map<String, Object>> due = paymentsShown(extra);
+        assertThat(due).extracting(p -> p.get("payeeName"), p -> ((Number) p.get("gross")).longValue(),
+                p -> ((Number) p.get("tax")).longValue(), p -> ((Number) p.get("net")).longValue()).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Phan Văn Chín", 253_000L, 25_300L, 227_700L),
+                        org.assertj.core.groups.Tuple.tuple("Trần Văn Bảy", -506_000L, -202_400L, -303_600L),
+                        org.assertj.core.groups.Tuple.tuple("Lê Thị Tám", 506_000L, 0L, 506_000L));
+        for (Map<String, Object> p : due) {
+            p.put("method", "bank-transfer");
+            p.put("reference", "UNC BS-08");
+        }
+        pay(extra, "2026-12-10", due);
+        assertThat(extra).isEnded().hasPassed("statementPaid");
+        assertThat(payments().paymentsOf(supplementary.id())).extracting(RoyaltyPayment::net)
+                .containsExactly(227_700L, -303_600L, 506_000L);
+
+        // the approved statement's rows are untouched, and so is what it paid
+        assertThat(storedRows(regular.id())).isEqualTo(approvedRows);
+        assertThat(service.get(regular.id()).total()).isEqualTo(regular.total());
+        assertThat(service.payeeTotals(service.get(regular.id()))).extracting(PayeeTotals::tax)
+                .containsExactly(202_400L, 202_400L, 0L);
     }
 }
