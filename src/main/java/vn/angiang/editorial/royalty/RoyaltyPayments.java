@@ -1,6 +1,5 @@
 package vn.angiang.editorial.royalty;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -37,14 +36,11 @@ public class RoyaltyPayments {
     private final RoyaltyService statements;
     private final RoyaltyPaymentRepository repository;
     private final AuditTrail audit;
-    private final Clock clock;
 
-    public RoyaltyPayments(RoyaltyService statements, RoyaltyPaymentRepository repository, AuditTrail audit,
-            Clock clock) {
+    public RoyaltyPayments(RoyaltyService statements, RoyaltyPaymentRepository repository, AuditTrail audit) {
         this.statements = statements;
         this.repository = repository;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /** What the IT center is asked to pay: one row per payee with the statement's gross, tax and net. */
@@ -128,7 +124,7 @@ public class RoyaltyPayments {
         }
         problems.throwIfAny();
 
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = statements.now();
         if (!repository.markPaid(statementId, now, actor.userId())) {
             throw new InputRefused(PAYMENTS, "Bảng kê tháng " + month + " đã được ghi nhận thanh toán: không ghi lại.");
         }
@@ -185,7 +181,7 @@ public class RoyaltyPayments {
             problems.add("userId", "Tài khoản của người nhận tối đa 64 ký tự.");
         }
         problems.throwIfAny();
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = statements.now();
         long id = repository.insertPayee(name, kind, taxCode, idNumber, userId, now, actor.userId());
         audit.record(RoyaltyService.PROCESS_KEY, "payee-" + id, "registerPayee", actor,
                 AuditFact.of("payee", now).withDetail(name));
@@ -223,7 +219,7 @@ public class RoyaltyPayments {
         if (repository.payeeCommitmentExists(payeeId, year)) {
             throw new InputRefused("year", "Đã có cam kết 08/CK-TNCN năm " + year + " của " + p.fullName() + ".");
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = statements.now();
         repository.insertPayeeCommitment(payeeId, year, reference.strip(), now, actor.userId());
         audit.record(RoyaltyService.PROCESS_KEY, "payee-" + payeeId, "recordCommitment", actor,
                 AuditFact.of("commitment", now).withDetail(p.fullName() + ", năm " + year).withComment(reference.strip()));
@@ -248,7 +244,7 @@ public class RoyaltyPayments {
         }
         problems.throwIfAny();
         PayeeBank bank = new PayeeBank(payeeId, bankName, account, holder);
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = statements.now();
         repository.saveBank(bank, now, actor.userId());
         audit.record(RoyaltyService.PROCESS_KEY, "payee-" + payeeId, "saveBank", actor, AuditFact.of("bank", now));
         return bank;

@@ -79,6 +79,11 @@ public class RoyaltyService {
     }
 
     /** Today in the board's time zone. */
+    /** Now, on the clock every royalty record is dated by. */
+    public OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(BoardTime.ZONE));
     }
