@@ -42,7 +42,7 @@ public record IssueReport(ReportStep step, Papers papers, Signatures signatures,
     @Override
     public void execute(DelegateExecution execution) {
         ReportService service = step.service();
-        BoardReport r = service.get(step.reportId(execution));
+        BoardReport r = service.get(ReportVariables.REPORT_ID.required(execution));
         Actor signer = step.actor(BoardRole.HEAD);
         Signer signature = signatures.of(signer, DelegationScope.SIGN_PAPERS);
         IssuedPaper paper = papers.issue(service.paperDraft(r).signedBy(signature), ReportService.PROCESS_KEY,

@@ -34,7 +34,7 @@ public record ReportDecisionTask(ReportStep step, HeadTasks headTasks) implement
         }
         boolean signing = SIGN.equals(task.getTaskDefinitionKey());
         Actor actor = signing ? headTasks.actorFor(task, step.actor(BoardRole.HEAD)) : step.actor(BoardRole.DEPUTY_HEAD_ICT);
-        ReportOutcome outcome = step.service().decide(step.reportId(task), task.getTaskDefinitionKey(),
+        ReportOutcome outcome = step.service().decide(ReportVariables.REPORT_ID.required(task), task.getTaskDefinitionKey(),
                 REPORT_DECISION.get(task), REPORT_COMMENT.get(task), actor);
         REPORT_DECISION.set(task, outcome.code());
         if (outcome == ReportOutcome.RETURN) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 import vn.angiang.editorial.platform.process.ProcessSteps;
@@ -21,10 +20,6 @@ public class ReportStep extends ProcessSteps<ReportService> {
 
     public ReportStep(ReportService service, StepKit kit) {
         super(service, kit);
-    }
-
-    public long reportId(VariableScope scope) {
-        return ReportVariables.REPORT_ID.required(scope);
     }
 
     /** The day agencies below their duty are reminded: {@code days} working days before the next month begins. */

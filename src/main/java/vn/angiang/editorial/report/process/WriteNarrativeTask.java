@@ -20,7 +20,7 @@ public record WriteNarrativeTask(ReportStep step) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        step.service().writeNarrative(step.reportId(task), REPORT_ASSESSMENT.get(task), REPORT_NEXT_TASKS.get(task),
+        step.service().writeNarrative(ReportVariables.REPORT_ID.required(task), REPORT_ASSESSMENT.get(task), REPORT_NEXT_TASKS.get(task),
                 REPORT_PROPOSALS.get(task), step.actor(BoardRole.SECRETARIAT));
         REVIEW_DUE.set(task.getExecution(), step.due(step.service().rules().workingDays().review()));
     }

@@ -27,7 +27,7 @@ public record ApproveStatementTask(RoyaltyStep step, HeadTasks headTasks) implem
         if (ProcessVariable.clearedAtCreate(task, ROYALTY_DECISION, ROYALTY_COMMENT)) {
             return;
         }
-        var s = step.service().decide(step.statementId(task), ROYALTY_DECISION.get(task), ROYALTY_COMMENT.get(task),
+        var s = step.service().decide(RoyaltyVariables.STATEMENT_ID.required(task), ROYALTY_DECISION.get(task), ROYALTY_COMMENT.get(task),
                 headTasks.actorFor(task, step.actor(BoardRole.HEAD)));
         ROYALTY_DECISION.set(task, ROYALTY_DECISION.get(task).strip());
         RETURN_COMMENT.set(task, s.status() == StatementStatus.RETURNED ? s.returnComment() : null);

@@ -38,7 +38,7 @@ public record EscalatePayment(RoyaltyStep step, TaskService tasks, Escalations e
 
     @Override
     public void execute(DelegateExecution execution) {
-        RoyaltyStatement s = step.service().get(step.statementId(execution));
+        RoyaltyStatement s = step.service().get(RoyaltyVariables.STATEMENT_ID.required(execution));
         String month = MONTH_LABEL.required(execution);
         String due = PAYMENT_DUE.required(execution);
         for (Task task : TimedTasks.of(execution, tasks)) {

@@ -30,7 +30,7 @@ public record IssueStatement(RoyaltyStep step, Papers papers, Signatures signatu
 
     @Override
     public void execute(DelegateExecution execution) {
-        RoyaltyStatement s = step.service().get(step.statementId(execution));
+        RoyaltyStatement s = step.service().get(RoyaltyVariables.STATEMENT_ID.required(execution));
         Actor approver = step.actor(BoardRole.HEAD);
         PaperDraft draft = PaperDraft.of(PaperKind.BANG_KE, papers.text(StatementPaper.TEMPLATE,
                         StatementPaper.model(s, step.service().rules())))

@@ -19,7 +19,7 @@ public record ProposeCoefficientsTask(RoyaltyStep step) implements TaskListener 
 
     @Override
     public void notify(DelegateTask task) {
-        long statementId = step.statementId(task);
+        long statementId = RoyaltyVariables.STATEMENT_ID.required(task);
         String fieldGroup = FIELD_GROUP.required(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.setVariableLocal(ROYALTY_PROPOSALS.name(),

@@ -22,7 +22,7 @@ public record RecordPaymentTask(RoyaltyStep step, RoyaltyPayments payments) impl
 
     @Override
     public void notify(DelegateTask task) {
-        long statementId = step.statementId(task);
+        long statementId = RoyaltyVariables.STATEMENT_ID.required(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.setVariableLocal(ROYALTY_PAYMENTS.name(), RoyaltyVariables.json(payments.paymentsFor(statementId)));
             PAYMENT_LIST_URL.set(task.getExecution(), "/api/royalties/" + step.service().get(statementId).period()

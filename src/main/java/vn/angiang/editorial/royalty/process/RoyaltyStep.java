@@ -2,7 +2,6 @@ package vn.angiang.editorial.royalty.process;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 import vn.angiang.editorial.platform.process.ProcessSteps;
@@ -19,10 +18,6 @@ public class RoyaltyStep extends ProcessSteps<RoyaltyService> {
 
     public RoyaltyStep(RoyaltyService service, StepKit kit) {
         super(service, kit);
-    }
-
-    public long statementId(VariableScope scope) {
-        return RoyaltyVariables.STATEMENT_ID.required(scope);
     }
 
     /**

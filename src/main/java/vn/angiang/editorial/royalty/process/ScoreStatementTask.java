@@ -23,7 +23,7 @@ public record ScoreStatementTask(RoyaltyStep step) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long statementId = step.statementId(task);
+        long statementId = RoyaltyVariables.STATEMENT_ID.required(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.setVariableLocal(ROYALTY_SCORES.name(), RoyaltyVariables.json(step.service().scoresFor(statementId)));
             return;

@@ -36,7 +36,7 @@ public record WarnPaymentDue(RoyaltyStep step, Outbox outbox, OrgDirectory org, 
 
     @Override
     public void execute(DelegateExecution execution) {
-        RoyaltyStatement s = step.service().get(step.statementId(execution));
+        RoyaltyStatement s = step.service().get(RoyaltyVariables.STATEMENT_ID.required(execution));
         String month = MONTH_LABEL.required(execution);
         String due = PAYMENT_DUE.required(execution);
         boolean approved = s.status() == StatementStatus.APPROVED;
