@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -146,6 +147,14 @@ class MeetingConvocationInBrowserIT {
         form.type("Nội dung", "Kết quả hoạt động của Cổng 6 tháng đầu năm");
         form.choose("Lĩnh vực (thành viên phụ trách đóng góp ý kiến)", "Kinh tế");
         browsers.last().screenshot("meeting-02-agenda-form");
+        // nothing covers the form's buttons at this size: the language switch sits in the footer line
+        org.openqa.selenium.Rectangle complete = browsers.last().until(driver -> {
+            WebElement button = driver.findElement(By.cssSelector(".form-actions button.btn-primary"));
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'end'})", button);
+            return button.getRect();
+        });
+        org.openqa.selenium.Rectangle languageSwitch = browsers.last().visible(By.cssSelector(".bbt-language-switch")).getRect();
+        assertThat(overlap(complete, languageSwitch)).as("the language switch over «Hoàn thành»").isFalse();
         // an agenda item was edited: form-js 7.24 alone would leave "Hoàn thành" disabled (scripts/form-list-validity.js)
         tasklist.pressComplete();
         browsers.last().gone(By.cssSelector(".form-actions"));
@@ -254,6 +263,10 @@ class MeetingConvocationInBrowserIT {
                 .anyMatch(symbol -> symbol.endsWith("/TB-BBT"));
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(meeting.getId()).count())
                 .as("no follow-up was assigned: the meeting is closed").isZero();
+    }
+
+    private static boolean overlap(org.openqa.selenium.Rectangle a, org.openqa.selenium.Rectangle b) {
+        return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
     }
 
     private MeetingProcessDriver driver() {

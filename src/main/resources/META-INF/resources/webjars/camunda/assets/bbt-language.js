@@ -2,7 +2,8 @@
  * Language of the webapps. Camunda 7.24 follows the browser's first language and has no switch of
  * its own, so an office PC set to English would show English. The board wants Vietnamese for
  * everyone, with English still available: each app's config.js takes its locales from here, and a
- * small link at the bottom of every page switches (remembered in this browser).
+ * small link in the middle of the footer line of every page switches (remembered in this browser) — in
+ * the footer, so that it never covers a form's buttons.
  */
 const STORAGE_KEY = 'bbt.locale';
 
@@ -18,8 +19,8 @@ function addSwitch() {
   link.lang = other;
   link.textContent = other === 'en' ? 'English' : 'Tiếng Việt';
   link.title = other === 'en' ? 'Switch the interface to English' : 'Chuyển giao diện sang tiếng Việt';
-  link.style.cssText = 'position:fixed;right:12px;bottom:34px;z-index:2000;font-size:12px;'
-    + 'background:#fff;padding:2px 8px;border:1px solid #ccc;border-radius:3px;';
+  link.style.cssText = 'position:fixed;left:50%;transform:translateX(-50%);bottom:2px;z-index:2000;'
+    + 'font-size:11px;line-height:14px;background:#fff;padding:1px 8px;border:1px solid #ccc;border-radius:3px;';
   link.addEventListener('click', event => {
     event.preventDefault();
     window.localStorage.setItem(STORAGE_KEY, other);
