@@ -43,20 +43,24 @@ function guard(scope) {
 }
 
 let pending = null;
+let errorShown = null;
 function onPageChange() {
   clearTimeout(pending);
   pending = setTimeout(() => {
     if (!window.angular) {
       return;
     }
+    const shownNow = !formShowsNoError();
     document.querySelectorAll(BUTTONS).forEach((button) => {
       const scope = scopeWithValidity(button);
-      if (scope) {
+      if (scope && (!scope.bbtFormListValidity || shownNow !== errorShown)) {
         guard(scope);
-        // an error shown or gone changes the flag: let Angular read it again
+        // a new form, or an error shown or gone, changes the flag: let Angular read it again (only then,
+        // so that the page's own redraws do not each start a digest)
         scope.$applyAsync();
       }
     });
+    errorShown = shownNow;
   }, 50);
 }
 
